@@ -1,0 +1,101 @@
+package org.perfeval.scoring.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.perfeval.scoring.document.DocumentReader;
+import org.perfeval.scoring.document.ReadResult;
+import org.perfeval.scoring.engine.ScoreResult;
+import org.perfeval.scoring.engine.ScoreResultJson;
+import org.perfeval.scoring.engine.Scorer;
+import org.perfeval.scoring.scheme.ScoringScheme;
+
+/**
+ * {@code score [--format json|text] [--scheme ID] [--lang zh|en] FILE...} prints each file's recomputed score;
+ * {@code schemes} lists the schemes. Exit status: 0 without ERROR findings, 1 with any, 2 when a file cannot be
+ * read or parsed or the command is wrong.
+ */
+public final class ScoringCli {
+
+    static final int OK = 0;
+    static final int ERRORS_FOUND = 1;
+    static final int UNUSABLE = 2;
+
+    private static final String USAGE = """
+            usage: java -jar perfeval-scoring.jar score [--format json|text] [--scheme ID] [--lang zh|en] FILE...
+                   java -jar perfeval-scoring.jar schemes""";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Scorer scorer = Scorer.withBuiltInSchemes();
+
+    ScoringCli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(new ScoringCli(out, err).run(args));
+    }
+
+    int run(String[] args) {
+        if (args.length == 1 && args[0].equals("schemes")) {
+            for (ScoringScheme scheme : scorer.schemes().all()) {
+                out.println(scheme.id() + "\tv" + scheme.version() + "\t" + scheme.kind() + "\t" + scheme.nameZh());
+            }
+            return OK;
+        }
+        Options options = Options.parse(args, err, scorer);
+        if (options == null) {
+            err.println(USAGE);
+            return UNUSABLE;
+        }
+        List<String> outputs = new ArrayList<>();
+        boolean unreadable = false;
+        boolean errors = false;
+        for (String file : options.files()) {
+            ReadResult read = read(Path.of(file));
+            if (read == null || !read.isValid()) {
+                unreadable = true;
+                continue;
+            }
+            ScoreResult result = scorer.score(read.document(), options.scheme());
+            errors |= result.hasErrors();
+            outputs.add(options.text() ? TextReport.render(file, read.document(), result, options.chinese())
+                    : ScoreResultJson.write(result, true));
+        }
+        print(options, outputs);
+        return unreadable ? UNUSABLE : errors ? ERRORS_FOUND : OK;
+    }
+
+    private ReadResult read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            ReadResult result = new DocumentReader().read(in);
+            if (!result.isValid()) {
+                result.violations().forEach(v -> err.println(file + ": " + v));
+            }
+            return result;
+        } catch (IOException e) {
+            err.println(file + ": cannot be read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void print(Options options, List<String> outputs) {
+        if (options.text()) {
+            outputs.forEach(out::println);
+        } else if (options.files().size() == 1) {
+            outputs.forEach(out::println);
+        } else {
+            out.println("[" + String.join(",\n", outputs) + "]");
+        }
+    }
+}

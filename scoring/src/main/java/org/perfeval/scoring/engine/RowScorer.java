@@ -1,0 +1,250 @@
+package org.perfeval.scoring.engine;
+
+import static java.math.BigDecimal.ZERO;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+import org.perfeval.scoring.document.Indicator;
+import org.perfeval.scoring.document.Tier;
+import org.perfeval.scoring.scheme.LowerIsBetterFormula;
+import org.perfeval.scoring.scheme.Rounding;
+import org.perfeval.scoring.scheme.ScoringScheme;
+import org.perfeval.scoring.scheme.TierBand;
+
+/** Scores one 三级指标 row under a scheme and records what is wrong with it. */
+final class RowScorer {
+
+    private static final MathContext MC = MathContext.DECIMAL64;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final ScoringScheme scheme;
+    private final Rounding rounding;
+    private final Findings findings;
+    private final BigDecimal overAchievementFactor;
+
+    RowScorer(ScoringScheme scheme, Findings findings) {
+        this.scheme = scheme;
+        this.rounding = scheme.rounding();
+        this.findings = findings;
+        this.overAchievementFactor = BigDecimal.ONE.add(scheme.overAchievementThreshold());
+    }
+
+    RowResult score(int index, Indicator row) {
+        Row r = new Row(index, row, weightOf(index, row));
+        checkSelfScoreBounds(r);
+        Scored scored;
+        if (row.notApplicable()) {
+            scored = new Scored(RowRule.NOT_APPLICABLE, ZERO, Arithmetic.unscorable(r.weight, null));
+        } else if (isQualitative(row.unit())) {
+            scored = qualitative(r);
+        } else {
+            scored = quantitative(r);
+        }
+        BigDecimal score = clamp(rounding.apply(scored.unrounded), ZERO, rounding.apply(r.weight));
+        BigDecimal difference = row.selfScore() == null ? null : rounding.apply(row.selfScore()).subtract(score);
+        RowResult result = new RowResult(index, row.level1(), row.level2(), row.level3(), scored.rule,
+                rounding.apply(r.weight), score, row.selfScore(), difference, scored.arithmetic);
+        if (difference != null && difference.signum() != 0 && scored.rule != RowRule.NOT_SCORABLE
+                && scored.rule != RowRule.NOT_APPLICABLE) {
+            findings.add(FindingCode.SELF_SCORE_DIFFERS, r.pointer, r.number, row.level3(), row.selfScore(), score,
+                    result.explanation());
+        }
+        if (result.missed() && (row.deviationReason() == null || row.deviationReason().isBlank())) {
+            findings.add(FindingCode.DEVIATION_REASON_MISSING, r.pointer + "/deviationReason", r.number);
+        }
+        return result;
+    }
+
+    private BigDecimal weightOf(int index, Indicator row) {
+        String pointer = "/indicators/" + index + "/weight";
+        if (row.weight() == null) {
+            findings.add(FindingCode.WEIGHT_MISSING, pointer, index + 1);
+            return ZERO;
+        }
+        if (row.weight().signum() < 0) {
+            findings.add(FindingCode.WEIGHT_NEGATIVE, pointer, index + 1, row.weight());
+            return ZERO;
+        }
+        return row.weight();
+    }
+
+    private void checkSelfScoreBounds(Row r) {
+        BigDecimal self = r.row.selfScore();
+        if (self == null) {
+            return;
+        }
+        if (self.signum() < 0) {
+            findings.add(FindingCode.SELF_SCORE_NEGATIVE, r.pointer + "/selfScore", r.number, self);
+        } else if (self.compareTo(r.weight) > 0) {
+            findings.add(FindingCode.SELF_SCORE_ABOVE_WEIGHT, r.pointer + "/selfScore", r.number, self, r.weight);
+        }
+    }
+
+    private boolean isQualitative(String unit) {
+        if (unit == null) {
+            return false;
+        }
+        String normalized = QuantityParser.normalize(unit);
+        for (String qualitative : scheme.qualitativeUnits()) {
+            if (qualitative.equals(normalized)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Scored quantitative(Row r) {
+        Indicator row = r.row;
+        if (row.target() == null || row.target().isBlank()) {
+            findings.add(FindingCode.TARGET_MISSING, r.pointer + "/target", r.number);
+            return Scored.notScorable(r.weight, FindingCode.TARGET_MISSING);
+        }
+        Quantity target = QuantityParser.parse(row.target());
+        if (target == null) {
+            findings.add(FindingCode.TARGET_UNREADABLE, r.pointer + "/target", r.number, row.target());
+            return Scored.notScorable(r.weight, FindingCode.TARGET_UNREADABLE);
+        }
+        Quantity actual = actual(r);
+        if (actual == null) {
+            return Scored.notScorable(r.weight, FindingCode.ACTUAL_UNREADABLE);
+        }
+        checkUnits(r, target, actual);
+        BigDecimal t = target.value();
+        BigDecimal a = actual.value();
+        Comparison comparison = target.comparison();
+        if (comparison.higherIsBetter()) {
+            return higherIsBetter(r, comparison, t, a);
+        }
+        boolean met = a.signum() == 0 || (comparison == Comparison.LESS_THAN ? a.compareTo(t) < 0 : a.compareTo(t) <= 0);
+        if (met) {
+            return new Scored(RowRule.LOWER_IS_BETTER_MET, r.weight,
+                    Arithmetic.quantitative(comparison, t, a, r.weight, r.weight));
+        }
+        if (scheme.lowerIsBetter().formula() == LowerIsBetterFormula.DEDUCTION) {
+            BigDecimal perPoint = scheme.lowerIsBetter().deductionPerPoint();
+            BigDecimal unrounded = r.weight.subtract(perPoint.multiply(a.subtract(t)))
+                    .max(scheme.lowerIsBetter().floor());
+            return new Scored(RowRule.LOWER_IS_BETTER_DEDUCTION, unrounded,
+                    Arithmetic.deduction(t, a, r.weight, unrounded, perPoint));
+        }
+        BigDecimal unrounded = a.signum() <= 0 || t.signum() < 0 ? ZERO : r.weight.multiply(t).divide(a, MC);
+        return new Scored(RowRule.LOWER_IS_BETTER_RATIO, unrounded,
+                Arithmetic.quantitative(comparison, t, a, r.weight, unrounded));
+    }
+
+    private Scored higherIsBetter(Row r, Comparison comparison, BigDecimal t, BigDecimal a) {
+        boolean met = comparison == Comparison.MORE_THAN ? a.compareTo(t) > 0 : a.compareTo(t) >= 0;
+        if (t.signum() > 0 && a.compareTo(t.multiply(overAchievementFactor)) > 0) {
+            BigDecimal percentAbove = a.subtract(t).multiply(HUNDRED).divide(t, MC);
+            findings.add(FindingCode.TARGET_POSSIBLY_TOO_LOW, r.pointer + "/target", r.number, a, t,
+                    rounding.apply(percentAbove));
+        }
+        if (met) {
+            return new Scored(RowRule.HIGHER_IS_BETTER_MET, r.weight,
+                    Arithmetic.quantitative(comparison, t, a, r.weight, r.weight));
+        }
+        BigDecimal unrounded = t.signum() <= 0 || a.signum() <= 0 ? ZERO : r.weight.multiply(a).divide(t, MC);
+        return new Scored(RowRule.HIGHER_IS_BETTER_PROPORTIONAL, unrounded,
+                Arithmetic.quantitative(comparison, t, a, r.weight, unrounded));
+    }
+
+    /** The actual as a number, or null after recording why there is none. */
+    private Quantity actual(Row r) {
+        String text = r.row.actual();
+        if (text == null || text.isBlank()) {
+            missingActual(r);
+            return null;
+        }
+        Quantity actual = QuantityParser.parse(text);
+        if (actual == null) {
+            findings.add(FindingCode.ACTUAL_UNREADABLE, r.pointer + "/actual", r.number, text);
+            return null;
+        }
+        if (actual.hasComparison()) {
+            findings.add(FindingCode.ACTUAL_IS_INEQUALITY, r.pointer + "/actual", r.number, text, actual.value());
+        }
+        return actual;
+    }
+
+    private void missingActual(Row r) {
+        if (r.row.selfScore() != null && r.row.selfScore().signum() > 0) {
+            findings.add(FindingCode.ACTUAL_MISSING, r.pointer + "/actual", r.number, r.row.selfScore());
+        } else {
+            findings.add(FindingCode.ACTUAL_NOT_GIVEN, r.pointer + "/actual", r.number);
+        }
+    }
+
+    private void checkUnits(Row r, Quantity target, Quantity actual) {
+        String column = r.row.unit() == null ? "" : QuantityParser.normalize(r.row.unit());
+        String expected = !target.unit().isEmpty() ? target.unit() : column;
+        if (!target.unit().isEmpty() && !column.isEmpty() && !target.unit().equals(column)) {
+            findings.add(FindingCode.UNIT_MISMATCH, r.pointer + "/target", r.number,
+                    "“" + r.row.target() + "” / " + column);
+        } else if (!actual.unit().isEmpty() && !expected.isEmpty() && !actual.unit().equals(expected)) {
+            findings.add(FindingCode.UNIT_MISMATCH, r.pointer + "/actual", r.number,
+                    "“" + r.row.actual() + "” / " + expected);
+        }
+    }
+
+    private Scored qualitative(Row r) {
+        Indicator row = r.row;
+        String target = row.target() == null ? "" : QuantityParser.normalize(row.target());
+        String actual = row.actual() == null ? "" : QuantityParser.normalize(row.actual());
+        Tier tier = row.tier();
+        if (!actual.isEmpty() && actual.equals(target)) {
+            if (tier != null && tier != Tier.ACHIEVED) {
+                findings.add(FindingCode.TIER_CONTRADICTS_ACTUAL, r.pointer + "/tier", r.number, tier.label());
+            }
+            tier = Tier.ACHIEVED;
+        } else if (tier == null) {
+            if (actual.isEmpty()) {
+                missingActual(r);
+                return Scored.notScorable(r.weight, FindingCode.ACTUAL_MISSING);
+            }
+            findings.add(FindingCode.TIER_MISSING, r.pointer + "/tier", r.number, row.actual(), row.target());
+            return Scored.notScorable(r.weight, FindingCode.TIER_MISSING);
+        }
+        TierBand band = scheme.band(tier);
+        BigDecimal low = rounding.apply(r.weight.multiply(band.min()));
+        BigDecimal high = band.isTop() ? rounding.apply(r.weight)
+                : rounding.apply(r.weight.multiply(band.max())).subtract(rounding.unit()).max(low);
+        BigDecimal self = row.selfScore();
+        BigDecimal unrounded;
+        if (self == null) {
+            unrounded = tier == Tier.ACHIEVED ? r.weight : low;
+        } else {
+            if (r.weight.signum() > 0 && self.signum() >= 0 && !band.contains(self.divide(r.weight, MC))) {
+                findings.add(FindingCode.SELF_SCORE_OUTSIDE_TIER, r.pointer + "/selfScore", r.number, self,
+                        tier.label(), low.toPlainString() + "–" + high.toPlainString());
+            }
+            unrounded = clamp(rounding.apply(self), low, high);
+        }
+        return new Scored(RowRule.QUALITATIVE_TIER, unrounded, Arithmetic.qualitative(r.weight, tier, low, high));
+    }
+
+    private static BigDecimal clamp(BigDecimal value, BigDecimal low, BigDecimal high) {
+        return value.max(low).min(high);
+    }
+
+    /** A row being scored, with its effective weight and where it is. */
+    private static final class Row {
+        final Indicator row;
+        final BigDecimal weight;
+        final int number;
+        final String pointer;
+
+        Row(int index, Indicator row, BigDecimal weight) {
+            this.row = row;
+            this.weight = weight;
+            this.number = index + 1;
+            this.pointer = "/indicators/" + index;
+        }
+    }
+
+    private record Scored(RowRule rule, BigDecimal unrounded, Arithmetic arithmetic) {
+        static Scored notScorable(BigDecimal weight, FindingCode reason) {
+            return new Scored(RowRule.NOT_SCORABLE, ZERO, Arithmetic.unscorable(weight, reason.name()));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.perfeval.scoring.engine;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.perfeval.scoring.document.Grade;
+
+/**
+ * A form recomputed under one scheme (named by id and version): total and grade, the budget block, each 一级 block
+ * and each row beside the department's own numbers, and every finding.
+ */
+public record ScoreResult(String schemeId, int schemeVersion, BigDecimal total, Grade grade, BudgetResult budget,
+                          List<Level1Result> level1, List<RowResult> indicators, List<Finding> findings,
+                          BigDecimal selfTotal, Grade selfGrade) {
+
+    public ScoreResult {
+        level1 = List.copyOf(level1);
+        indicators = List.copyOf(indicators);
+        findings = List.copyOf(findings);
+    }
+
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    public List<Finding> errors() {
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    }
+
+    /** Self-reported total minus computed total; null when the department gave none. */
+    public BigDecimal totalDifference() {
+        return selfTotal == null ? null : selfTotal.subtract(total);
+    }
+}

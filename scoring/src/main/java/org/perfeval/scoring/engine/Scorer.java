@@ -1,0 +1,200 @@
+package org.perfeval.scoring.engine;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.perfeval.scoring.document.EvaluationKind;
+import org.perfeval.scoring.document.Grade;
+import org.perfeval.scoring.document.Indicator;
+import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.scoring.scheme.SchemeRegistry;
+import org.perfeval.scoring.scheme.ScoringScheme;
+
+/**
+ * Recomputes a self-evaluation form with the published rules of a scheme and points out every discrepancy. Thread
+ * safe; never throws on odd input (an odd value becomes a finding).
+ */
+public final class Scorer {
+
+    private final SchemeRegistry schemes;
+
+    public Scorer(SchemeRegistry schemes) {
+        this.schemes = schemes;
+    }
+
+    public static Scorer withBuiltInSchemes() {
+        return new Scorer(SchemeRegistry.builtIn());
+    }
+
+    public SchemeRegistry schemes() {
+        return schemes;
+    }
+
+    /** Scores with the scheme the document names, or the default for its kind. */
+    public ScoreResult score(SelfEvaluationDocument document) {
+        return score(document, document.scheme());
+    }
+
+    /** Scores with the scheme {@code schemeId} (null: the document's, or the default for its kind). */
+    public ScoreResult score(SelfEvaluationDocument document, String schemeId) {
+        EvaluationKind kind = document.kind() == null ? EvaluationKind.DEPARTMENT_OVERALL : document.kind();
+        ScoringScheme fallback = schemes.defaultFor(kind);
+        if (schemeId == null || schemeId.isBlank()) {
+            return score(document, fallback, new Findings());
+        }
+        Findings findings = new Findings();
+        ScoringScheme scheme = schemes.find(schemeId).orElse(null);
+        if (scheme == null) {
+            findings.add(FindingCode.SCHEME_UNKNOWN, "/scheme", schemeId, fallback.id());
+            scheme = fallback;
+        }
+        return score(document, scheme, findings);
+    }
+
+    public ScoreResult score(SelfEvaluationDocument document, ScoringScheme scheme) {
+        return score(document, scheme, new Findings());
+    }
+
+    private ScoreResult score(SelfEvaluationDocument document, ScoringScheme scheme, Findings findings) {
+        if (document.kind() != null && document.kind() != scheme.kind()) {
+            findings.add(FindingCode.SCHEME_KIND_MISMATCH, "/kind", scheme.id(), scheme.kind(), document.kind());
+        }
+        Level1Blocks blocks = Level1Blocks.of(scheme, document.level1(), findings);
+        int budgetIndex = blocks.budgetIndex();
+        BigDecimal selfBudget = document.selfReported() == null ? null : document.selfReported().budgetScore();
+        BudgetResult budget = BudgetScorer.score(scheme, budgetIndex < 0 ? null : blocks.all().get(budgetIndex),
+                document.budget(), selfBudget, findings);
+        BudgetConsistency.check(document.budget(), document.tasks(), findings);
+
+        Tally tally = new Tally(blocks.all().size());
+        List<RowResult> rows = new ArrayList<>(document.indicators().size());
+        RowScorer rowScorer = new RowScorer(scheme, findings);
+        for (int i = 0; i < document.indicators().size(); i++) {
+            Indicator indicator = document.indicators().get(i);
+            RowResult row = rowScorer.score(i, indicator == null ? emptyRow() : indicator);
+            rows.add(row);
+            tally.add(i, row, blocks, budgetIndex, findings);
+        }
+        List<Level1Result> level1 = level1Results(scheme, document, blocks, budget, tally, findings);
+        BigDecimal total = total(scheme, blocks, level1, tally, findings);
+        Grade grade = scheme.gradeOf(total);
+        SelfReportCheck.check(scheme, document.selfReported(), budget, blocks, level1,
+                new SelfReportCheck.BlockSelfSums(tally.selfSums()), total, grade, findings);
+        return new ScoreResult(scheme.id(), scheme.version(), total, grade, budget, level1, rows, findings.list(),
+                document.selfReported() == null ? null : document.selfReported().total(),
+                document.selfReported() == null ? null : document.selfReported().grade());
+    }
+
+    private static List<Level1Result> level1Results(ScoringScheme scheme, SelfEvaluationDocument document,
+                                                    Level1Blocks blocks, BudgetResult budget, Tally tally,
+                                                    Findings findings) {
+        List<Level1Result> results = new ArrayList<>();
+        for (int i = 0; i < blocks.all().size(); i++) {
+            Level1Blocks.Block block = blocks.all().get(i);
+            String name = block.definition().name();
+            BigDecimal self = document.selfReported() == null ? null
+                    : selfSubtotal(document.selfReported().level1Scores(), name);
+            if (block.definition().budget()) {
+                BigDecimal selfScore = budget.selfScore() != null ? budget.selfScore() : self;
+                results.add(new Level1Result(name, block.weight(), block.definition().fixed(), true, block.weight(),
+                        budget.score(), selfScore, selfScore == null ? null : selfScore.subtract(budget.score())));
+                continue;
+            }
+            BigDecimal weightSum = tally.weightSums[i];
+            if (weightSum.compareTo(block.weight()) != 0) {
+                String fallback = tally.firstRow[i] >= 0 ? "/indicators/" + tally.firstRow[i] : "/indicators";
+                findings.add(FindingCode.LEVEL1_WEIGHT_SUM_MISMATCH, block.pointer(fallback), name, weightSum,
+                        block.weight());
+            }
+            BigDecimal score = scheme.rounding().apply(tally.scores[i]);
+            results.add(new Level1Result(name, block.weight(), block.definition().fixed(), false, weightSum, score,
+                    self, self == null ? null : self.subtract(score)));
+        }
+        return results;
+    }
+
+    private static BigDecimal selfSubtotal(Map<String, BigDecimal> level1Scores, String name) {
+        String key = Level1Blocks.key(name);
+        for (Map.Entry<String, BigDecimal> entry : level1Scores.entrySet()) {
+            if (Level1Blocks.key(entry.getKey()).equals(key)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The sum of the rounded parts; with rows not applicable, re-based so that a full score is still 100. */
+    private static BigDecimal total(ScoringScheme scheme, Level1Blocks blocks, List<Level1Result> level1, Tally tally,
+                                    Findings findings) {
+        BigDecimal raw = level1.stream().map(Level1Result::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (tally.notApplicableCount == 0) {
+            return scheme.rounding().apply(raw);
+        }
+        BigDecimal attainable = blocks.weightSum().subtract(tally.notApplicableWeight);
+        findings.add(FindingCode.NOT_APPLICABLE_REBASED, "/indicators", tally.notApplicableCount,
+                tally.notApplicableWeight, attainable);
+        if (attainable.signum() <= 0) {
+            return scheme.rounding().apply(BigDecimal.ZERO);
+        }
+        return scheme.rounding().apply(raw.multiply(scheme.total()).divide(attainable, MathContext.DECIMAL64));
+    }
+
+    private static Indicator emptyRow() {
+        return new Indicator(null, null, null, null, null, null, null, null, null, null, false);
+    }
+
+    /** Running sums per block while rows are scored. */
+    private static final class Tally {
+        final BigDecimal[] weightSums;
+        final BigDecimal[] scores;
+        final BigDecimal[] selfSums;
+        final int[] firstRow;
+        BigDecimal notApplicableWeight = BigDecimal.ZERO;
+        int notApplicableCount;
+
+        Tally(int blocks) {
+            weightSums = new BigDecimal[blocks];
+            scores = new BigDecimal[blocks];
+            selfSums = new BigDecimal[blocks];
+            firstRow = new int[blocks];
+            Arrays.fill(weightSums, BigDecimal.ZERO);
+            Arrays.fill(scores, BigDecimal.ZERO);
+            Arrays.fill(selfSums, BigDecimal.ZERO);
+            Arrays.fill(firstRow, -1);
+        }
+
+        void add(int index, RowResult row, Level1Blocks blocks, int budgetIndex, Findings findings) {
+            int block = blocks.indexOf(row.level1());
+            if (block < 0) {
+                findings.add(FindingCode.INDICATOR_LEVEL1_UNKNOWN, "/indicators/" + index + "/level1", index + 1,
+                        row.level1() == null ? "" : row.level1());
+                return;
+            }
+            if (block == budgetIndex) {
+                findings.add(FindingCode.INDICATOR_IN_BUDGET_BLOCK, "/indicators/" + index + "/level1", index + 1,
+                        row.level1());
+                return;
+            }
+            if (firstRow[block] < 0) {
+                firstRow[block] = index;
+            }
+            weightSums[block] = weightSums[block].add(row.weight());
+            if (!row.applicable()) {
+                notApplicableWeight = notApplicableWeight.add(row.weight());
+                notApplicableCount++;
+                return;
+            }
+            scores[block] = scores[block].add(row.score());
+            selfSums[block] = selfSums[block] == null || row.selfScore() == null ? null
+                    : selfSums[block].add(row.selfScore());
+        }
+
+        List<BigDecimal> selfSums() {
+            return Arrays.asList(selfSums.clone());
+        }
+    }
+}

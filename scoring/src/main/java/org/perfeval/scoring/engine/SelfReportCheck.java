@@ -1,0 +1,79 @@
+package org.perfeval.scoring.engine;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.perfeval.scoring.document.Grade;
+import org.perfeval.scoring.document.JsonPointers;
+import org.perfeval.scoring.document.SelfReported;
+import org.perfeval.scoring.scheme.ScoringScheme;
+
+/** Compares what the department wrote as its result with what the rows give, and with its own arithmetic. */
+final class SelfReportCheck {
+
+    private static final Message AT_CAP = new Message("，按分值上限填写", ", printed at the cap");
+    private static final Message NOTHING = new Message("", "");
+
+    private SelfReportCheck() {
+    }
+
+    /** Per block, the sum of its rows' self scores, or null when a row has none. */
+    record BlockSelfSums(List<BigDecimal> sums) {
+    }
+
+    static void check(ScoringScheme scheme, SelfReported self, BudgetResult budget, Level1Blocks blocks,
+                      List<Level1Result> level1, BlockSelfSums selfSums, BigDecimal total, Grade grade,
+                      Findings findings) {
+        if (self == null) {
+            return;
+        }
+        String p = "/selfReported";
+        if (self.budgetScore() != null && budget.difference() != null && budget.difference().signum() != 0) {
+            findings.add(FindingCode.SELF_BUDGET_SCORE_DIFFERS, p + "/budgetScore", self.budgetScore(), budget.score());
+        }
+        BigDecimal partsSum = self.budgetScore() == null ? BigDecimal.ZERO : self.budgetScore();
+        int partsGiven = self.budgetScore() == null ? 0 : 1;
+        for (Map.Entry<String, BigDecimal> entry : self.level1Scores().entrySet()) {
+            String pointer = JsonPointers.child(p + "/level1Scores", entry.getKey());
+            int index = blocks.indexOf(entry.getKey());
+            if (index < 0) {
+                findings.add(FindingCode.SELF_LEVEL1_UNKNOWN, pointer, entry.getKey());
+                continue;
+            }
+            Level1Result block = level1.get(index);
+            BigDecimal given = entry.getValue();
+            if (block.budget()) {
+                if (self.budgetScore() == null) {
+                    partsSum = partsSum.add(given);
+                    partsGiven++;
+                    if (given.compareTo(block.score()) != 0) {
+                        findings.add(FindingCode.SELF_BUDGET_SCORE_DIFFERS, pointer, given, block.score());
+                    }
+                }
+                continue;
+            }
+            partsSum = partsSum.add(given);
+            partsGiven++;
+            if (given.compareTo(block.score()) != 0) {
+                findings.add(FindingCode.SELF_LEVEL1_SCORE_DIFFERS, pointer, block.name(), given, block.score());
+            }
+            BigDecimal rowsSelf = selfSums.sums().get(index);
+            if (rowsSelf != null && given.compareTo(rowsSelf) != 0) {
+                findings.add(FindingCode.SELF_LEVEL1_NOT_SUM_OF_ROWS, pointer, block.name(), given, rowsSelf,
+                        given.compareTo(block.weight()) == 0 ? AT_CAP : NOTHING);
+            }
+        }
+        if (self.total() != null) {
+            if (scheme.rounding().apply(self.total()).compareTo(total) != 0) {
+                findings.add(FindingCode.SELF_TOTAL_DIFFERS, p + "/total", self.total(), total);
+            }
+            if (partsGiven == blocks.all().size() && partsSum.compareTo(self.total()) != 0) {
+                findings.add(FindingCode.SELF_TOTAL_NOT_SUM_OF_PARTS, p + "/total", self.total(), partsSum);
+            }
+        }
+        if (self.grade() != null && self.grade() != grade) {
+            findings.add(FindingCode.SELF_GRADE_DIFFERS, p + "/grade", self.grade().label(), total, grade.label());
+        }
+    }
+}
