@@ -33,12 +33,19 @@ final class BudgetConsistency {
         }
         breakdown(budget.total(), budget.fiscal(), budget.other(), "/budget/fiscal", SOURCES, findings);
         breakdown(budget.total(), budget.basic(), budget.project(), "/budget/basic", STRUCTURE, findings);
-        if (tasks.isEmpty() || tasks.stream().anyMatch(t -> t == null || t.budget() == null || t.executed() == null)) {
+        if (tasks.isEmpty()) {
             return;
         }
+        BigDecimal taskBudgets = BigDecimal.ZERO;
+        BigDecimal taskExecuted = BigDecimal.ZERO;
+        for (MainTask task : tasks) {
+            if (task.budget() == null || task.executed() == null) {
+                return;
+            }
+            taskBudgets = taskBudgets.add(task.budget());
+            taskExecuted = taskExecuted.add(task.executed());
+        }
         BigDecimal planned = budget.adjusted() != null ? budget.adjusted() : budget.initial();
-        BigDecimal taskBudgets = tasks.stream().map(MainTask::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal taskExecuted = tasks.stream().map(MainTask::executed).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (planned != null && taskBudgets.compareTo(planned) != 0) {
             findings.add(FindingCode.TASKS_BUDGET_MISMATCH, "/tasks", new Message("预算资金", "budgets"), taskBudgets,
                     planned);

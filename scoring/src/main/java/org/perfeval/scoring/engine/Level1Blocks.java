@@ -2,9 +2,8 @@ package org.perfeval.scoring.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.perfeval.scoring.document.Level1Weight;
 import org.perfeval.scoring.scheme.Level1Definition;
@@ -24,34 +23,36 @@ final class Level1Blocks {
     }
 
     private final List<Block> blocks;
-    private final Map<String, Integer> byKey;
+    private final SchemeIndex index;
 
-    private Level1Blocks(List<Block> blocks) {
+    private Level1Blocks(List<Block> blocks, SchemeIndex index) {
         this.blocks = blocks;
-        this.byKey = new HashMap<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            byKey.put(key(blocks.get(i).definition().name()), i);
-        }
+        this.index = index;
     }
 
     static Level1Blocks of(ScoringScheme scheme, List<Level1Weight> documentLevel1, Findings findings) {
-        List<Block> blocks = new ArrayList<>();
-        Map<String, Integer> documentIndex = new HashMap<>();
+        SchemeIndex schemeIndex = SchemeIndex.of(scheme);
+        List<Block> blocks = new ArrayList<>(scheme.level1().size());
+        int[] documentIndex = new int[scheme.level1().size()];
+        Arrays.fill(documentIndex, -1);
         if (documentLevel1 != null) {
             for (int i = 0; i < documentLevel1.size(); i++) {
                 Level1Weight given = documentLevel1.get(i);
-                String key = key(given == null ? null : given.name());
-                if (scheme.level1().stream().noneMatch(d -> key(d.name()).equals(key))) {
-                    findings.add(FindingCode.LEVEL1_UNKNOWN, "/level1/" + i, given == null ? "" : given.name(),
+                int block = schemeIndex.indexOf(given.name());
+                if (block < 0) {
+                    findings.add(FindingCode.LEVEL1_UNKNOWN, "/level1/" + i, given.name() == null ? "" : given.name(),
                             scheme.id());
-                } else if (documentIndex.putIfAbsent(key, i) != null) {
+                } else if (documentIndex[block] >= 0) {
                     findings.add(FindingCode.LEVEL1_DUPLICATE, "/level1/" + i, given.name());
+                } else {
+                    documentIndex[block] = i;
                 }
             }
         }
         BigDecimal sum = BigDecimal.ZERO;
-        for (Level1Definition definition : scheme.level1()) {
-            int index = documentIndex.getOrDefault(key(definition.name()), -1);
+        for (int b = 0; b < scheme.level1().size(); b++) {
+            Level1Definition definition = scheme.level1().get(b);
+            int index = documentIndex[b];
             BigDecimal weight = definition.weight();
             BigDecimal given = index < 0 ? null : documentLevel1.get(index).weight();
             if (given != null && given.compareTo(weight) != 0) {
@@ -69,7 +70,7 @@ final class Level1Blocks {
             findings.add(FindingCode.LEVEL1_TOTAL_NOT_100, documentLevel1 == null ? "" : "/level1", sum,
                     scheme.total());
         }
-        return new Level1Blocks(blocks);
+        return new Level1Blocks(blocks, schemeIndex);
     }
 
     List<Block> all() {
@@ -78,8 +79,7 @@ final class Level1Blocks {
 
     /** The index of the block a row's 一级指标 names, or -1. */
     int indexOf(String name) {
-        Integer index = byKey.get(key(name));
-        return index == null ? -1 : index;
+        return index.indexOf(name);
     }
 
     int budgetIndex() {

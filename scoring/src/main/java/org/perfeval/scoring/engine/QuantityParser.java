@@ -31,7 +31,7 @@ final class QuantityParser {
         String s = normalize(text);
         int[] pos = {0};
         Comparison before = symbolAt(s, pos);
-        if (before == Comparison.NONE) {
+        if (before == Comparison.NONE && !s.isEmpty() && (s.charAt(0) < '0' || s.charAt(0) > '9')) {
             before = wordPrefix(s, pos);
         }
         int numberStart = pos[0];
@@ -43,13 +43,21 @@ final class QuantityParser {
         if (before != Comparison.NONE && after != Comparison.NONE) {
             return null;
         }
-        String rest = s.substring(pos[0]);
+        String rest = pos[0] == s.length() ? "" : s.substring(pos[0]);
         Comparison suffixWord = Comparison.NONE;
+        if (rest.isEmpty()) {
+            return new Quantity(before != Comparison.NONE ? before : after, value, rest);
+        }
         for (String[] word : WORD_SUFFIXES) {
             if (rest.endsWith(word[0])) {
                 suffixWord = Comparison.valueOf(word[1]);
                 rest = rest.substring(0, rest.length() - word[0].length());
                 break;
+            }
+        }
+        for (String[] word : WORD_SUFFIXES) {
+            if (rest.contains(word[0])) {
+                return null;
             }
         }
         Comparison comparison = before != Comparison.NONE ? before : after != Comparison.NONE ? after : suffixWord;
@@ -62,8 +70,34 @@ final class QuantityParser {
         return new Quantity(comparison, value, rest);
     }
 
-    /** Full-width forms to ASCII, the look-alike comparison signs to one spelling, all white space out. */
+    /**
+     * Full-width forms to ASCII, the look-alike comparison signs to one spelling, all white space out. Most values
+     * need none of it; they come back as they are, without a copy, which keeps scoring fast.
+     */
     static String normalize(String text) {
+        int i = 0;
+        while (i < text.length() && !needsNormalizing(text.charAt(i))) {
+            i++;
+        }
+        return i == text.length() ? text : rewrite(text);
+    }
+
+    /** Whether {@link #rewrite} would change {@code c}; spelled out as ranges because it runs on every character. */
+    static boolean needsNormalizing(char c) {
+        if (c < 0x80) {
+            return c <= ' ';
+        }
+        if (c < 0x2000) {
+            return c == 0xA0 || c == 0x1680;
+        }
+        if (c <= 0x3002) {
+            return c <= 0x200A || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == '≦' || c == '≧'
+                    || c == '═' || c == '⩽' || c == '⩾' || c == 0x3000 || c == '。';
+        }
+        return c == '﹪' || (c >= '\uFF01' && c <= '\uFF5E');
+    }
+
+    static String rewrite(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -120,17 +154,22 @@ final class QuantityParser {
     /** A decimal number with optional sign and thousands separators; null when there is none here. */
     private static BigDecimal number(String s, int[] pos) {
         int i = pos[0];
-        StringBuilder digits = new StringBuilder(12);
+        boolean negative = false;
         if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-            digits.append(s.charAt(i++));
+            negative = s.charAt(i++) == '-';
         }
+        long unscaled = 0;
+        int digits = 0;
         int integerDigits = 0;
         boolean point = false;
         int fractionDigits = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
-                digits.append(c);
+                if (digits < 18) {
+                    unscaled = unscaled * 10 + (c - '0');
+                }
+                digits += unscaled == 0 ? 0 : 1;
                 if (point) {
                     fractionDigits++;
                 } else {
@@ -138,11 +177,7 @@ final class QuantityParser {
                 }
             } else if (c == '.' && !point && integerDigits > 0) {
                 point = true;
-                digits.append(c);
-            } else if (c == ',' && !point && integerDigits > 0 && isThousandsGroup(s, i + 1)) {
-                i++;
-                continue;
-            } else {
+            } else if (!(c == ',' && !point && integerDigits > 0 && isThousandsGroup(s, i + 1))) {
                 break;
             }
             i++;
@@ -150,8 +185,12 @@ final class QuantityParser {
         if (integerDigits == 0 || (point && fractionDigits == 0)) {
             return null;
         }
+        int start = pos[0];
         pos[0] = i;
-        return new BigDecimal(digits.toString());
+        if (digits >= 18) {
+            return new BigDecimal(s.substring(start, i).replace(",", "").replace("+", ""));
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, fractionDigits);
     }
 
     private static boolean isThousandsGroup(String s, int start) {

@@ -16,6 +16,14 @@ import org.perfeval.scoring.scheme.TierBand;
 final class RowScorer {
 
     private static final MathContext MC = MathContext.DECIMAL64;
+    /** Row pointers for typical forms, made once: a finding's pointer should not cost a string per row. */
+    private static final String[] POINTERS = new String[200];
+
+    static {
+        for (int i = 0; i < POINTERS.length; i++) {
+            POINTERS[i] = "/indicators/" + i;
+        }
+    }
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ScoringScheme scheme;
@@ -41,14 +49,15 @@ final class RowScorer {
         } else {
             scored = quantitative(r);
         }
-        BigDecimal score = clamp(rounding.apply(scored.unrounded), ZERO, rounding.apply(r.weight));
+        BigDecimal weight = rounding.apply(r.weight);
+        BigDecimal score = clamp(rounding.apply(scored.unrounded), ZERO, weight);
         BigDecimal difference = row.selfScore() == null ? null : rounding.apply(row.selfScore()).subtract(score);
-        RowResult result = new RowResult(index, row.level1(), row.level2(), row.level3(), scored.rule,
-                rounding.apply(r.weight), score, row.selfScore(), difference, scored.arithmetic);
+        RowResult result = new RowResult(index, row.level1(), row.level2(), row.level3(), scored.rule, weight, score,
+                row.selfScore(), difference, scored.arithmetic);
         if (difference != null && difference.signum() != 0 && scored.rule != RowRule.NOT_SCORABLE
                 && scored.rule != RowRule.NOT_APPLICABLE) {
             findings.add(FindingCode.SELF_SCORE_DIFFERS, r.pointer, r.number, row.level3(), row.selfScore(), score,
-                    result.explanation());
+                    result);
         }
         if (result.missed() && (row.deviationReason() == null || row.deviationReason().isBlank())) {
             findings.add(FindingCode.DEVIATION_REASON_MISSING, r.pointer + "/deviationReason", r.number);
@@ -84,6 +93,9 @@ final class RowScorer {
     private boolean isQualitative(String unit) {
         if (unit == null) {
             return false;
+        }
+        if (scheme.qualitativeUnits().contains(unit)) {
+            return true;
         }
         String normalized = QuantityParser.normalize(unit);
         for (String qualitative : scheme.qualitativeUnits()) {
@@ -189,10 +201,11 @@ final class RowScorer {
 
     private Scored qualitative(Row r) {
         Indicator row = r.row;
-        String target = row.target() == null ? "" : QuantityParser.normalize(row.target());
+        boolean same = row.actual() != null && !row.actual().isEmpty() && row.actual().equals(row.target());
         String actual = row.actual() == null ? "" : QuantityParser.normalize(row.actual());
         Tier tier = row.tier();
-        if (!actual.isEmpty() && actual.equals(target)) {
+        if (same || (!actual.isEmpty() && row.target() != null
+                && actual.equals(QuantityParser.normalize(row.target())))) {
             if (tier != null && tier != Tier.ACHIEVED) {
                 findings.add(FindingCode.TIER_CONTRADICTS_ACTUAL, r.pointer + "/tier", r.number, tier.label());
             }
@@ -238,7 +251,7 @@ final class RowScorer {
             this.row = row;
             this.weight = weight;
             this.number = index + 1;
-            this.pointer = "/indicators/" + index;
+            this.pointer = index < POINTERS.length ? POINTERS[index] : "/indicators/" + index;
         }
     }
 

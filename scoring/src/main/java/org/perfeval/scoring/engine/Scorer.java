@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.perfeval.scoring.document.EvaluationKind;
 import org.perfeval.scoring.document.Grade;
-import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.scheme.SchemeRegistry;
 import org.perfeval.scoring.scheme.ScoringScheme;
@@ -74,8 +73,7 @@ public final class Scorer {
         List<RowResult> rows = new ArrayList<>(document.indicators().size());
         RowScorer rowScorer = new RowScorer(scheme, findings);
         for (int i = 0; i < document.indicators().size(); i++) {
-            Indicator indicator = document.indicators().get(i);
-            RowResult row = rowScorer.score(i, indicator == null ? emptyRow() : indicator);
+            RowResult row = rowScorer.score(i, document.indicators().get(i));
             rows.add(row);
             tally.add(i, row, blocks, budgetIndex, findings);
         }
@@ -118,6 +116,10 @@ public final class Scorer {
     }
 
     private static BigDecimal selfSubtotal(Map<String, BigDecimal> level1Scores, String name) {
+        BigDecimal exact = level1Scores.get(name);
+        if (exact != null) {
+            return exact;
+        }
         String key = Level1Blocks.key(name);
         for (Map.Entry<String, BigDecimal> entry : level1Scores.entrySet()) {
             if (Level1Blocks.key(entry.getKey()).equals(key)) {
@@ -141,10 +143,6 @@ public final class Scorer {
             return scheme.rounding().apply(BigDecimal.ZERO);
         }
         return scheme.rounding().apply(raw.multiply(scheme.total()).divide(attainable, MathContext.DECIMAL64));
-    }
-
-    private static Indicator emptyRow() {
-        return new Indicator(null, null, null, null, null, null, null, null, null, null, false);
     }
 
     /** Running sums per block while rows are scored. */

@@ -35,10 +35,9 @@ final class SelfReportCheck {
         BigDecimal partsSum = self.budgetScore() == null ? BigDecimal.ZERO : self.budgetScore();
         int partsGiven = self.budgetScore() == null ? 0 : 1;
         for (Map.Entry<String, BigDecimal> entry : self.level1Scores().entrySet()) {
-            String pointer = JsonPointers.child(p + "/level1Scores", entry.getKey());
             int index = blocks.indexOf(entry.getKey());
             if (index < 0) {
-                findings.add(FindingCode.SELF_LEVEL1_UNKNOWN, pointer, entry.getKey());
+                findings.add(FindingCode.SELF_LEVEL1_UNKNOWN, pointer(entry.getKey()), entry.getKey());
                 continue;
             }
             Level1Result block = level1.get(index);
@@ -48,7 +47,7 @@ final class SelfReportCheck {
                     partsSum = partsSum.add(given);
                     partsGiven++;
                     if (given.compareTo(block.score()) != 0) {
-                        findings.add(FindingCode.SELF_BUDGET_SCORE_DIFFERS, pointer, given, block.score());
+                        findings.add(FindingCode.SELF_BUDGET_SCORE_DIFFERS, pointer(entry.getKey()), given, block.score());
                     }
                 }
                 continue;
@@ -56,11 +55,12 @@ final class SelfReportCheck {
             partsSum = partsSum.add(given);
             partsGiven++;
             if (given.compareTo(block.score()) != 0) {
-                findings.add(FindingCode.SELF_LEVEL1_SCORE_DIFFERS, pointer, block.name(), given, block.score());
+                findings.add(FindingCode.SELF_LEVEL1_SCORE_DIFFERS, pointer(entry.getKey()), block.name(), given,
+                        block.score());
             }
             BigDecimal rowsSelf = selfSums.sums().get(index);
             if (rowsSelf != null && given.compareTo(rowsSelf) != 0) {
-                findings.add(FindingCode.SELF_LEVEL1_NOT_SUM_OF_ROWS, pointer, block.name(), given, rowsSelf,
+                findings.add(FindingCode.SELF_LEVEL1_NOT_SUM_OF_ROWS, pointer(entry.getKey()), block.name(), given, rowsSelf,
                         given.compareTo(block.weight()) == 0 ? AT_CAP : NOTHING);
             }
         }
@@ -75,5 +75,9 @@ final class SelfReportCheck {
         if (self.grade() != null && self.grade() != grade) {
             findings.add(FindingCode.SELF_GRADE_DIFFERS, p + "/grade", self.grade().label(), total, grade.label());
         }
+    }
+
+    private static String pointer(String level1Name) {
+        return JsonPointers.child("/selfReported/level1Scores", level1Name);
     }
 }

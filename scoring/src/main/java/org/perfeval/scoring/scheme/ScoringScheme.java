@@ -31,8 +31,12 @@ public record ScoringScheme(String id, int version, String nameZh, String nameEn
     }
 
     public TierBand band(Tier tier) {
-        return tiers.stream().filter(b -> b.tier() == tier).findFirst()
-                .orElseThrow(() -> new IllegalStateException("scheme " + id + " has no band for " + tier));
+        for (TierBand band : tiers) {
+            if (band.tier() == tier) {
+                return band;
+            }
+        }
+        throw new IllegalStateException("scheme " + id + " has no band for " + tier);
     }
 
     /** The grade a total earns: the first band, from the top, whose minimum it reaches. */
