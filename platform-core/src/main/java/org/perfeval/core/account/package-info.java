@@ -1,0 +1,2 @@
+/** Local user accounts (embedded mode): one department, roles, BCrypt passwords. */
+package org.perfeval.core.account;

@@ -1,0 +1,119 @@
+package org.perfeval.core.evaluation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.perfeval.scoring.document.Violation;
+import org.perfeval.scoring.engine.ScoreResultJson;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The self-evaluation REST API: import and export in the interchange format, listing, scoring, and updates guarded
+ * by the version the caller last saw (If-Match). Authentication is required for all of it.
+ */
+@RestController
+@RequestMapping("/api/evaluations")
+class EvaluationApiController {
+
+    /** A real form is some tens of kilobytes; one MiB leaves room for a long written report. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private final EvaluationService evaluations;
+
+    EvaluationApiController(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @GetMapping
+    List<EvaluationSummary> list() {
+        return evaluations.visible();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<EvaluationSummary> get(@PathVariable long id) {
+        EvaluationSummary summary = evaluations.summary(id);
+        return ResponseEntity.ok().eTag(String.valueOf(summary.version())).body(summary);
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<EvaluationSummary> importDocument(HttpServletRequest request) throws IOException {
+        EvaluationSummary summary = evaluations.importJson(body(request));
+        return ResponseEntity.created(URI.create("/api/evaluations/" + summary.id()))
+                .eTag(String.valueOf(summary.version())).body(summary);
+    }
+
+    @GetMapping(path = "/{id}/export", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> export(@PathVariable long id) {
+        EvaluationSummary summary = evaluations.summary(id);
+        String fileName = "self-evaluation-" + summary.departmentCode() + "-" + summary.year() + ".json";
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+                .eTag(String.valueOf(summary.version()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .body(evaluations.exportJson(id));
+    }
+
+    @GetMapping(path = "/{id}/score", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> score(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+                .body(ScoreResultJson.write(evaluations.score(id), false));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<EvaluationSummary> update(@PathVariable long id,
+                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                             String ifMatch, HttpServletRequest request) throws IOException {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return ResponseEntity.status(428).build();
+        }
+        EvaluationSummary summary = evaluations.updateJson(id, version(ifMatch), body(request));
+        return ResponseEntity.ok().eTag(String.valueOf(summary.version())).body(summary);
+    }
+
+    /** The request body as UTF-8 text, refused past {@link #MAX_BODY_BYTES} without reading the rest. */
+    private static String body(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static InvalidDocumentException tooLarge() {
+        return new InvalidDocumentException(List.of(new Violation("",
+                "is larger than " + MAX_BODY_BYTES / 1024 + " KiB", "超过 " + MAX_BODY_BYTES / 1024 + " KiB")));
+    }
+
+    private static long version(String ifMatch) {
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw new InvalidDocumentException(List.of(new Violation("", "If-Match must be the version (ETag) "
+                    + "the form was loaded with", "If-Match 应为载入时的版本号（ETag）")));
+        }
+    }
+}

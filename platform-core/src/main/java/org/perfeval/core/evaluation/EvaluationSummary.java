@@ -1,0 +1,14 @@
+package org.perfeval.core.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.perfeval.scoring.document.EvaluationKind;
+import org.perfeval.scoring.document.Grade;
+
+/** A self-evaluation in a list: whose, which year, where it stands, and its self-reported and computed scores. */
+public record EvaluationSummary(Long id, String departmentCode, String departmentName, int year, EvaluationKind kind,
+                                String project, EvaluationStatus status, long version, BigDecimal selfTotal,
+                                Grade selfGrade, BigDecimal computedTotal, Grade computedGrade, int errorCount,
+                                Instant updatedAt, String updatedBy) {
+}

@@ -1,0 +1,55 @@
+package org.perfeval.core.evaluation;
+
+import java.math.BigDecimal;
+
+import org.perfeval.scoring.document.Level1Weight;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A 一级指标 weight the form gives. */
+@Entity
+@Table(name = "evaluation_level1")
+class Level1WeightRow {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "evaluation_id")
+    private SelfEvaluation evaluation;
+
+    @Column(name = "row_no", nullable = false)
+    private int rowNo;
+
+    @Column(nullable = false, length = ColumnLimits.LEVEL1)
+    private String name;
+
+    @Column(nullable = false, precision = 9, scale = 4)
+    private BigDecimal weight;
+
+    protected Level1WeightRow() {
+    }
+
+    Level1WeightRow(SelfEvaluation evaluation) {
+        this.evaluation = evaluation;
+    }
+
+    void assign(int rowNo, Level1Weight level1) {
+        this.rowNo = rowNo;
+        this.name = level1.name();
+        this.weight = level1.weight();
+    }
+
+    Level1Weight toLevel1() {
+        return new Level1Weight(name, weight);
+    }
+}

@@ -1,0 +1,57 @@
+package org.perfeval.core.evaluation;
+
+import org.perfeval.scoring.document.ReportSection;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One of the eight sections of the written report. */
+@Entity
+@Table(name = "report_section")
+class ReportSectionRow {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "evaluation_id")
+    private SelfEvaluation evaluation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private ReportSection section;
+
+    @Column(nullable = false, length = ColumnLimits.REPORT_SECTION)
+    private String content;
+
+    protected ReportSectionRow() {
+    }
+
+    ReportSectionRow(SelfEvaluation evaluation, ReportSection section, String content) {
+        this.evaluation = evaluation;
+        this.section = section;
+        this.content = content;
+    }
+
+    ReportSection getSection() {
+        return section;
+    }
+
+    String getContent() {
+        return content;
+    }
+
+    void setContent(String content) {
+        this.content = content;
+    }
+}

@@ -1,0 +1,93 @@
+package org.perfeval.core.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opentest4j.TestAbortedException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A fresh utf8mb4 database on a real MariaDB/MySQL server for one test class, dropped afterwards. The server is
+ * PERFEVAL_IT_DB_URL (default jdbc:mysql://127.0.0.1:3306/) with PERFEVAL_IT_DB_USER (root) and
+ * PERFEVAL_IT_DB_PASSWORD (empty). Without a server the class is skipped with a message, except in CI (CI=true) or
+ * with -Dperfeval.it.require-mariadb=true, where that is a failure: there the MariaDB suite must run.
+ */
+public final class MariaDb implements BeforeAllCallback, AfterAllCallback {
+
+    private static final String SERVER = env("PERFEVAL_IT_DB_URL", "jdbc:mysql://127.0.0.1:3306/");
+    private static final String USER = env("PERFEVAL_IT_DB_USER", "root");
+    private static final String PASSWORD = env("PERFEVAL_IT_DB_PASSWORD", "");
+    private static String database;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        database = "perfeval_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = DriverManager.getConnection(SERVER + "?" + options(), USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            database = null;
+            String message = "MariaDB/MySQL is not reachable at " + SERVER + " as " + USER + " (" + e.getMessage()
+                    + "): the MariaDB suite (" + context.getDisplayName() + ") is skipped";
+            if (required()) {
+                throw new IllegalStateException(message.replace("is skipped", "must run here but cannot"), e);
+            }
+            System.err.println("[perfeval] " + message);
+            throw new TestAbortedException(message);
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws SQLException {
+        if (database == null) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(SERVER + "?" + options(), USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+        }
+        database = null;
+    }
+
+    /** Points Spring's data source at this class's database. */
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", MariaDb::url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+    }
+
+    public static String url() {
+        if (database == null) {
+            throw new IllegalStateException("no MariaDB test database: is the class annotated @ExtendWith(MariaDb.class)?");
+        }
+        return SERVER + database + "?" + options();
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    public static String password() {
+        return PASSWORD;
+    }
+
+    private static String options() {
+        return "characterEncoding=UTF-8&connectionTimeZone=UTC&sslMode=DISABLED&allowPublicKeyRetrieval=true";
+    }
+
+    static boolean required() {
+        return "true".equalsIgnoreCase(System.getenv("CI"))
+                || Boolean.getBoolean("perfeval.it.require-mariadb");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
