@@ -2,6 +2,7 @@ package org.perfeval.core.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -203,7 +204,9 @@ class SelfEvaluation {
                 (row, i, entry) -> row.assign(i, entry.getKey(), entry.getValue()));
         sync(indicators, d.indicators(), () -> new IndicatorRow(this), IndicatorRow::assign);
         syncReport(d.report());
-        updatedAt = now;
+        // a save always changes this row, even when only child rows changed, so that its version moves on by one
+        // and a concurrent save of the same version fails
+        updatedAt = updatedAt != null && !now.isAfter(updatedAt) ? updatedAt.plus(1, ChronoUnit.MICROS) : now;
         updatedBy = user;
     }
 

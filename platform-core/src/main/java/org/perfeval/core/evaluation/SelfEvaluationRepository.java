@@ -3,11 +3,8 @@ package org.perfeval.core.evaluation;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.LockModeType;
-
 import org.perfeval.scoring.document.EvaluationKind;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface SelfEvaluationRepository extends JpaRepository<SelfEvaluation, Long> {
@@ -19,11 +16,6 @@ interface SelfEvaluationRepository extends JpaRepository<SelfEvaluation, Long> {
     @Query("select e from SelfEvaluation e where e.department.id = :departmentId or e.department.bureau.id = :bureauId"
             + " order by e.fiscalYear desc, e.department.code, e.kind, e.projectName")
     List<SelfEvaluation> findVisible(Long departmentId, Long bureauId);
-
-    /** Loads the evaluation so that saving it raises its version even when only its rows changed. */
-    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
-    @Query("select e from SelfEvaluation e where e.id = :id")
-    Optional<SelfEvaluation> findForUpdateById(Long id);
 
     @Query("select e from SelfEvaluation e order by e.fiscalYear desc, e.department.code, e.kind, e.projectName")
     List<SelfEvaluation> findAllOrdered();
