@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Form and HTTP Basic login against the local account table. */
 @Service
+@Transactional(readOnly = true)
 class LocalUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
@@ -19,7 +20,6 @@ class LocalUserDetailsService implements UserDetailsService {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no account " + username));

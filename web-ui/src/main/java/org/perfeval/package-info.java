@@ -1,0 +1,2 @@
+/** PerfEval, the budget-performance self-evaluation platform: the application's root. */
+package org.perfeval;

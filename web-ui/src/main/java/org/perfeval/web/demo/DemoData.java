@@ -1,0 +1,72 @@
+package org.perfeval.web.demo;
+
+import java.util.Set;
+
+import org.perfeval.core.account.AccountService;
+import org.perfeval.core.account.NewAccount;
+import org.perfeval.core.department.DepartmentService;
+import org.perfeval.core.evaluation.EvaluationService;
+import org.perfeval.core.security.Role;
+import org.perfeval.core.security.SystemUser;
+import org.perfeval.scoring.document.Samples;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty embedded database with the seed: 郑州市金水区人民政府办公室 and its 2021 self-evaluation, a second
+ * department, their finance bureau, and one account per role. Never in the mysql or keycloak profiles.
+ */
+@Component
+@Profile("!mysql & !keycloak")
+@ConditionalOnProperty(name = "perfeval.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String BUREAU = "JSCZ";
+    static final String OFFICE = "JSZF";
+    static final String EDUCATION = "JSJY";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final DepartmentService departments;
+    private final AccountService accounts;
+    private final EvaluationService evaluations;
+    private final DemoProperties properties;
+
+    DemoData(DepartmentService departments, AccountService accounts, EvaluationService evaluations,
+             DemoProperties properties) {
+        this.departments = departments;
+        this.accounts = accounts;
+        this.evaluations = evaluations;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SystemUser.run(() -> {
+            if (departments.byCode(BUREAU).isPresent()) {
+                return;
+            }
+            departments.registerBureau(BUREAU, "郑州市金水区财政局");
+            departments.registerDepartment(OFFICE, "郑州市金水区人民政府办公室", BUREAU);
+            departments.registerDepartment(EDUCATION, "郑州市金水区教育局", BUREAU);
+            account("drafter", "王晓填", OFFICE, Role.DRAFTER);
+            account("reviewer", "李审文", OFFICE, Role.DEPT_REVIEWER);
+            account("edu-drafter", "赵教填", EDUCATION, Role.DRAFTER);
+            account("edu-reviewer", "钱教审", EDUCATION, Role.DEPT_REVIEWER);
+            account("finance", "孙财审", BUREAU, Role.FINANCE_REVIEWER);
+            account("admin", "周管理", BUREAU, Role.ADMIN);
+            evaluations.importJson(Samples.jinshui2021Json());
+            log.info("Demo data created: departments {}, {}, {}; accounts drafter, reviewer, edu-drafter, "
+                    + "edu-reviewer, finance, admin", BUREAU, OFFICE, EDUCATION);
+        });
+    }
+
+    private void account(String username, String name, String department, Role role) {
+        accounts.create(new NewAccount(username, name, username + "@demo.perfeval.org", properties.password(),
+                department, Set.of(role)));
+    }
+}

@@ -1,0 +1,32 @@
+package org.perfeval.web.i18n;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.stereotype.Component;
+
+/** Every session starts in Simplified Chinese, whatever the browser asks for; users may switch to English. */
+@Component
+public class Languages implements VaadinServiceInitListener {
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> ALL = List.of(CHINESE, ENGLISH);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(session -> session.getSession().setLocale(CHINESE));
+        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(ui.getUI().getSession().getLocale()));
+    }
+
+    /** Switches the user's session to {@code locale} and redraws the page in it. */
+    public static void switchTo(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        UI.getCurrent().setLocale(locale);
+        UI.getCurrent().getPage().reload();
+    }
+}

@@ -1,0 +1,68 @@
+package org.perfeval.web.ui;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.perfeval.core.security.CurrentUser;
+import org.perfeval.core.security.CurrentUsers;
+import org.perfeval.web.i18n.Languages;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+/** The frame of every screen after login: title, navigation, who is logged in, language, logout. */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        H1 title = new H1(getTranslation("app.title"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.addClassName("perfeval-header");
+        header.getStyle().set("padding-right", "var(--lumo-space-m)").set("flex-wrap", "wrap");
+        Span user = new Span(CurrentUsers.find().map(MainLayout::describe).orElse(""));
+        user.addClassName("perfeval-user");
+        Select<Locale> language = new Select<>();
+        language.setItems(Languages.ALL);
+        language.setItemLabelGenerator(locale -> locale.equals(Languages.CHINESE) ? "中文" : "English");
+        language.setValue(getLocale().getLanguage().equals("en") ? Languages.ENGLISH : Languages.CHINESE);
+        language.setAriaLabel(getTranslation("app.language"));
+        language.setWidth("7em");
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                Languages.switchTo(event.getValue());
+            }
+        });
+        Button logout = new Button(getTranslation("nav.logout"), click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        HorizontalLayout right = new HorizontalLayout(user, language, logout);
+        right.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        right.getStyle().set("margin-left", "auto");
+        header.add(right);
+        addToNavbar(header);
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.evaluations"), EvaluationsView.class));
+        addToDrawer(nav);
+    }
+
+    private static String describe(CurrentUser user) {
+        String roles = user.roles().stream().map(role -> role.label()).sorted().collect(Collectors.joining("、"));
+        return user.displayName() + (user.departmentName() == null ? "" : " · " + user.departmentName())
+                + (roles.isEmpty() ? "" : " · " + roles);
+    }
+}
