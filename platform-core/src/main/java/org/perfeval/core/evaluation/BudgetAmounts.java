@@ -1,5 +1,7 @@
 package org.perfeval.core.evaluation;
 
+import static org.perfeval.scoring.document.Decimals.plain;
+
 import java.math.BigDecimal;
 
 import org.perfeval.scoring.document.BudgetLine;
@@ -34,6 +36,6 @@ class BudgetAmounts {
     }
 
     BudgetLine toLine() {
-        return new BudgetLine(initial, adjusted, executed);
+        return new BudgetLine(plain(initial), plain(adjusted), plain(executed));
     }
 }

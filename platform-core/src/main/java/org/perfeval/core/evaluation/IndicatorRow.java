@@ -1,5 +1,7 @@
 package org.perfeval.core.evaluation;
 
+import static org.perfeval.scoring.document.Decimals.plain;
+
 import java.math.BigDecimal;
 
 import org.perfeval.scoring.document.Indicator;
@@ -90,7 +92,8 @@ class IndicatorRow {
     }
 
     Indicator toIndicator() {
-        return new Indicator(level1, level2, level3, target, unit, actual, weight, selfScore, tier, deviationReason,
+        return new Indicator(level1, level2, level3, target, unit, actual, plain(weight), plain(selfScore), tier,
+                deviationReason,
                 notApplicable);
     }
 }

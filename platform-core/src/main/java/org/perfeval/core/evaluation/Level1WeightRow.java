@@ -1,5 +1,7 @@
 package org.perfeval.core.evaluation;
 
+import static org.perfeval.scoring.document.Decimals.plain;
+
 import java.math.BigDecimal;
 
 import org.perfeval.scoring.document.Level1Weight;
@@ -50,6 +52,6 @@ class Level1WeightRow {
     }
 
     Level1Weight toLevel1() {
-        return new Level1Weight(name, weight);
+        return new Level1Weight(name, plain(weight));
     }
 }

@@ -1,5 +1,7 @@
 package org.perfeval.core.evaluation;
 
+import static org.perfeval.scoring.document.Decimals.plain;
+
 import java.math.BigDecimal;
 
 import org.perfeval.scoring.document.MainTask;
@@ -70,6 +72,7 @@ class MainTaskRow {
     }
 
     MainTask toTask() {
-        return new MainTask(name, content, budget, fiscalBudget, executed, fiscalExecuted, completion);
+        return new MainTask(name, content, plain(budget), plain(fiscalBudget), plain(executed), plain(fiscalExecuted),
+                completion);
     }
 }

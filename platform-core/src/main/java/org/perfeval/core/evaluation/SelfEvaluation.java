@@ -1,5 +1,7 @@
 package org.perfeval.core.evaluation;
 
+import static org.perfeval.scoring.document.Decimals.plain;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -241,7 +243,7 @@ class SelfEvaluation {
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         selfLevel1Scores.forEach(row -> scores.put(row.getName(), row.getScore()));
         SelfReported self = selfBudgetScore == null && selfTotal == null && selfGrade == null && scores.isEmpty()
-                ? null : new SelfReported(selfBudgetScore, scores, selfTotal, selfGrade);
+                ? null : new SelfReported(plain(selfBudgetScore), scores, plain(selfTotal), selfGrade);
         Map<ReportSection, String> report = new EnumMap<>(ReportSection.class);
         reportSections.forEach(row -> report.put(row.getSection(), row.getContent()));
         List<Level1Weight> weights = level1.isEmpty() ? null : level1.stream().map(Level1WeightRow::toLevel1).toList();
@@ -260,7 +262,7 @@ class SelfEvaluation {
 
     EvaluationSummary toSummary(ScoreResult score) {
         return new EvaluationSummary(id, department.getCode(), department.getName(), fiscalYear, kind,
-                projectName.isEmpty() ? null : projectName, status, version, selfTotal, selfGrade, score.total(),
+                projectName.isEmpty() ? null : projectName, status, version, plain(selfTotal), selfGrade, score.total(),
                 score.grade(), score.errors().size(), updatedAt, updatedBy);
     }
 

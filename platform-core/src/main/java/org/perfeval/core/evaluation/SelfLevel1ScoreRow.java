@@ -1,5 +1,7 @@
 package org.perfeval.core.evaluation;
 
+import static org.perfeval.scoring.document.Decimals.plain;
+
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
@@ -52,6 +54,6 @@ class SelfLevel1ScoreRow {
     }
 
     BigDecimal getScore() {
-        return score;
+        return plain(score);
     }
 }

@@ -135,9 +135,7 @@ public final class DocumentWriter {
         }
     }
 
-    /** 110.00 from a DECIMAL column is written as 110, the way the form and the fixture write it. */
-    static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    private static BigDecimal plain(BigDecimal value) {
+        return Decimals.plain(value);
     }
 }

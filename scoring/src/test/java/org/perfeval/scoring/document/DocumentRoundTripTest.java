@@ -32,9 +32,9 @@ class DocumentRoundTripTest {
 
     @Test
     void decimalsFromADatabaseColumnAreWrittenAsTheFormWroteThem() {
-        assertThat(DocumentWriter.plain(new BigDecimal("110.00")).toPlainString()).isEqualTo("110");
-        assertThat(DocumentWriter.plain(new BigDecimal("83.40")).toPlainString()).isEqualTo("83.4");
-        assertThat(DocumentWriter.plain(new BigDecimal("0.00")).toPlainString()).isEqualTo("0");
+        assertThat(Decimals.plain(new BigDecimal("110.00")).toPlainString()).isEqualTo("110");
+        assertThat(Decimals.plain(new BigDecimal("83.40")).toPlainString()).isEqualTo("83.4");
+        assertThat(Decimals.plain(new BigDecimal("0.00")).toPlainString()).isEqualTo("0");
     }
 
     @Test

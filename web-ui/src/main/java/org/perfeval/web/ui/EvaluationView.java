@@ -67,14 +67,17 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
                 fact("evaluations.status", getTranslation("status." + summary.status().name())),
                 fact("evaluation.scheme", score.schemeId() + " v" + score.schemeVersion()));
         facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        facts.getStyle().set("gap", "var(--lumo-space-l)");
+        facts.getStyle().set("gap", "0.5rem");
         add(facts, new H3(getTranslation("evaluation.findings")), findings(score));
         add(new H3(getTranslation("evaluation.indicators")), indicators(document, score));
     }
 
     private Span fact(String key, String value) {
         Span span = new Span(getTranslation(key) + "：" + value);
-        span.getElement().getThemeList().add("badge contrast");
+        span.addClassName("perfeval-fact");
+        span.getStyle().set("padding", "0.25rem 0.6rem")
+                .set("border-radius", "0.5rem")
+                .set("background", "rgba(0, 0, 0, 0.05)");
         return span;
     }
 

@@ -28,12 +28,12 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication) {
         H1 title = new H1(getTranslation("app.title"));
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        title.getStyle().set("font-size", "1.125rem").set("margin", "0");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.addClassName("perfeval-header");
-        header.getStyle().set("padding-right", "var(--lumo-space-m)").set("flex-wrap", "wrap");
+        header.getStyle().set("padding-right", "1rem").set("flex-wrap", "wrap");
         Span user = new Span(CurrentUsers.find().map(MainLayout::describe).orElse(""));
         user.addClassName("perfeval-user");
         Select<Locale> language = new Select<>();

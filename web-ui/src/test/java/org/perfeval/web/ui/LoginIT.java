@@ -1,0 +1,60 @@
+package org.perfeval.web.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.perfeval.web.testing.Browser;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** In a real browser: a newcomer logs in with a demo account and finds the seed report, recomputed. */
+@ExtendWith(Browser.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LoginIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theDemoDrafterLogsInAndFindsTheSeedReportWithItsRecomputedScore() throws Exception {
+        WebDriver browser = Browser.driver();
+        browser.get("http://localhost:" + port + "/");
+        Browser.await(By.cssSelector("vaadin-login-form"));
+        Browser.screenshot("01-login");
+
+        Browser.await(By.cssSelector("input[name='username']")).sendKeys("drafter");
+        Browser.await(By.cssSelector("input[name='password']")).sendKeys("perfeval", Keys.ENTER);
+
+        Browser.awaitText("vaadin-grid-cell-content", "郑州市金水区人民政府办公室");
+        assertThat(browser.getTitle()).contains("自评表");
+        Browser.screenshot("02-evaluations");
+
+        Browser.awaitText("vaadin-grid-cell-content", "郑州市金水区人民政府办公室").click();
+        Browser.waiting().until(d -> d.getCurrentUrl().contains("/evaluations/"));
+        Browser.screenshot("03-evaluation");
+
+        Browser.awaitText("span", "复核得分：97.20 优");
+        Browser.awaitText("vaadin-grid-cell-content", "1 × 20 ÷ 25.79 = 0.78");
+        assertThat(browser.getCurrentUrl()).contains("/evaluations/");
+        Browser.screenshot("03-evaluation");
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheUserOut() throws Exception {
+        WebDriver browser = Browser.driver();
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        Browser.await(By.cssSelector("input[name='username']")).sendKeys("drafter");
+        Browser.await(By.cssSelector("input[name='password']")).sendKeys("wrong", Keys.ENTER);
+
+        Browser.waiting().until(d -> d.getCurrentUrl().contains("error"));
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        Browser.screenshot("04-login-error");
+    }
+}
