@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 import org.perfeval.core.department.Department;
 import org.perfeval.scoring.document.AmountUnit;
 import org.perfeval.scoring.document.AnnualGoal;
-import org.perfeval.scoring.document.Budget;
 import org.perfeval.scoring.document.EvaluationKind;
 import org.perfeval.scoring.document.Grade;
 import org.perfeval.scoring.document.Level1Weight;
@@ -24,8 +23,6 @@ import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.document.SelfReported;
 import org.perfeval.scoring.engine.ScoreResult;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -88,39 +85,7 @@ class SelfEvaluation {
     private String goalCompletion;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "initial", column = @Column(name = "budget_initial")),
-            @AttributeOverride(name = "adjusted", column = @Column(name = "budget_adjusted")),
-            @AttributeOverride(name = "executed", column = @Column(name = "budget_executed"))})
-    private BudgetAmounts total;
-
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "initial", column = @Column(name = "fiscal_initial")),
-            @AttributeOverride(name = "adjusted", column = @Column(name = "fiscal_adjusted")),
-            @AttributeOverride(name = "executed", column = @Column(name = "fiscal_executed"))})
-    private BudgetAmounts fiscal;
-
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "initial", column = @Column(name = "other_initial")),
-            @AttributeOverride(name = "adjusted", column = @Column(name = "other_adjusted")),
-            @AttributeOverride(name = "executed", column = @Column(name = "other_executed"))})
-    private BudgetAmounts other;
-
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "initial", column = @Column(name = "basic_initial")),
-            @AttributeOverride(name = "adjusted", column = @Column(name = "basic_adjusted")),
-            @AttributeOverride(name = "executed", column = @Column(name = "basic_executed"))})
-    private BudgetAmounts basic;
-
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "initial", column = @Column(name = "project_initial")),
-            @AttributeOverride(name = "adjusted", column = @Column(name = "project_adjusted")),
-            @AttributeOverride(name = "executed", column = @Column(name = "project_executed"))})
-    private BudgetAmounts project;
+    private BudgetColumns budget;
 
     @Column(name = "self_budget_score", precision = 9, scale = 4)
     private BigDecimal selfBudgetScore;
@@ -151,6 +116,14 @@ class SelfEvaluation {
     @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("section")
     private List<ReportSectionRow> reportSections = new ArrayList<>();
+
+    @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("createdAt, id")
+    private List<ReviewComment> comments = new ArrayList<>();
+
+    @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("uploadedAt, id")
+    private List<Attachment> attachments = new ArrayList<>();
 
     @Version
     private long version;
@@ -187,12 +160,7 @@ class SelfEvaluation {
         amountUnit = d.amountUnit();
         annualGoal = d.annualGoal() == null ? null : d.annualGoal().text();
         goalCompletion = d.annualGoal() == null ? null : d.annualGoal().completion();
-        Budget budget = d.budget();
-        total = BudgetAmounts.of(budget.total());
-        fiscal = BudgetAmounts.of(budget.fiscal());
-        other = BudgetAmounts.of(budget.other());
-        basic = BudgetAmounts.of(budget.basic());
-        project = BudgetAmounts.of(budget.project());
+        budget = new BudgetColumns(d.budget());
         SelfReported self = d.selfReported();
         selfBudgetScore = self == null ? null : self.budgetScore();
         selfTotal = self == null ? null : self.total();
@@ -250,20 +218,39 @@ class SelfEvaluation {
         return new SelfEvaluationDocument(kind, schemeId, department.getName(),
                 projectName.isEmpty() ? null : projectName, fiscalYear, amountUnit,
                 annualGoal == null && goalCompletion == null ? null : new AnnualGoal(annualGoal, goalCompletion),
-                tasks.stream().map(MainTaskRow::toTask).toList(), budget(), weights,
+                tasks.stream().map(MainTaskRow::toTask).toList(), budget.toBudget(), weights,
                 indicators.stream().map(IndicatorRow::toIndicator).toList(), self, report);
-    }
-
-    private Budget budget() {
-        return new Budget(total.toLine().initial(), total.toLine().adjusted(), total.toLine().executed(),
-                fiscal == null ? null : fiscal.toLine(), other == null ? null : other.toLine(),
-                basic == null ? null : basic.toLine(), project == null ? null : project.toLine());
     }
 
     EvaluationSummary toSummary(ScoreResult score) {
         return new EvaluationSummary(id, department.getCode(), department.getName(), fiscalYear, kind,
                 projectName.isEmpty() ? null : projectName, status, version, plain(selfTotal), selfGrade, score.total(),
                 score.grade(), score.errors().size(), updatedAt, updatedBy);
+    }
+
+    /** Comments are appended, never edited; they do not change the form, so its version stays. */
+    CommentView addComment(ReviewComment comment, SelfEvaluationRepository repository) {
+        comments.add(comment);
+        repository.flush();
+        return comment.toView();
+    }
+
+    AttachmentView addAttachment(Attachment attachment, SelfEvaluationRepository repository) {
+        attachments.add(attachment);
+        repository.flush();
+        return attachment.toView();
+    }
+
+    List<ReviewComment> comments() {
+        return comments;
+    }
+
+    List<Attachment> attachments() {
+        return attachments;
+    }
+
+    int indicatorCount() {
+        return indicators.size();
     }
 
     Long getId() {

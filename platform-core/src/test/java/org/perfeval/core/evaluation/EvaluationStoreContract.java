@@ -28,6 +28,7 @@ import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +51,8 @@ abstract class EvaluationStoreContract {
     UserDetailsService users;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    EvaluationRecordsService records;
 
     JdbcTemplate jdbc;
 
@@ -188,6 +191,50 @@ abstract class EvaluationStoreContract {
                 .hasMessageContaining("/indicators/29/deviationReason");
         SelfEvaluationDocument stored = as(users, OFFICE_DRAFTER, () -> evaluations.export(imported.id()));
         assertThat(json(stored)).isEqualTo(json(seed()));
+    }
+
+    @Test
+    void commentsAndAttachmentsAreKeptWithTheEvaluationInChinese() {
+        EvaluationSummary imported = importSeed();
+
+        CommentView comment = as(users, TestDirectory.FINANCE_REVIEWER,
+                () -> records.comment(imported.id(), 7, "结转结余率未完成，请说明原因并整改。"));
+        as(users, OFFICE_DRAFTER, () -> records.attach(imported.id(),
+                new NewAttachment("2021年度绩效自评报告.pdf", "application/pdf", 123_456, "a".repeat(64))));
+
+        List<CommentView> comments = as(users, TestDirectory.OFFICE_REVIEWER, () -> records.comments(imported.id()));
+        assertThat(comments).singleElement().satisfies(c -> {
+            assertThat(c.body()).isEqualTo("结转结余率未完成，请说明原因并整改。");
+            assertThat(c.indicatorRow()).isEqualTo(7);
+            assertThat(c.author()).isEqualTo(TestDirectory.FINANCE_REVIEWER);
+            assertThat(c.stage()).isEqualTo(EvaluationStatus.DRAFTING);
+            assertThat(c.id()).isEqualTo(comment.id());
+        });
+        assertThat(jdbc.queryForObject("select file_name from attachment", String.class))
+                .isEqualTo("2021年度绩效自评报告.pdf");
+        assertThat(as(users, OFFICE_DRAFTER, () -> evaluations.summary(imported.id())).version())
+                .isEqualTo(imported.version());
+    }
+
+    @Test
+    void aCommentOrAttachmentFromOutsideTheDepartmentOrWithoutContentIsRefused() {
+        EvaluationSummary imported = importSeed();
+
+        assertThatThrownBy(() -> as(users, TestDirectory.EDUCATION_REVIEWER,
+                () -> records.comment(imported.id(), null, "看看")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(users, TestDirectory.OFFICE_REVIEWER,
+                () -> records.comment(imported.id(), 30, " ")))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageContaining("/body").hasMessageContaining("/indicatorRow");
+        assertThatThrownBy(() -> as(users, TestDirectory.EDUCATION_DRAFTER, () -> records.attach(imported.id(),
+                new NewAttachment("a.pdf", "application/pdf", 1, "b".repeat(64)))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(users, OFFICE_DRAFTER, () -> records.attach(imported.id(),
+                new NewAttachment("a.pdf", "application/pdf", -1, "xyz")))).isInstanceOf(InvalidDocumentException.class)
+                .hasMessageContaining("/sizeBytes").hasMessageContaining("/sha256");
+        assertThat(jdbc.queryForObject("select count(*) from review_comment", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from attachment", Integer.class)).isZero();
     }
 
     /** Documents are equal when they write the same JSON: 110 and 110.0000 are the same amount. */
