@@ -3,15 +3,17 @@ package org.perfeval.scoring.engine;
 import java.math.BigDecimal;
 
 import org.perfeval.scoring.document.Tier;
+import org.perfeval.scoring.scheme.Rounding;
+import org.perfeval.scoring.scheme.TierBand;
 
 /**
  * The numbers behind a row's score, so that every score can be checked by hand: the target and actual as read,
- * the weight, the unrounded result, and for qualitative rows the tier and its range. Fields that do not apply to
- * the row's rule are null.
+ * the weight, the unrounded result, and for qualitative rows the tier and its band (its range in points is
+ * {@link #tierLow()} to {@link #tierHigh()}). Fields that do not apply to the row's rule are null.
  */
 public record Arithmetic(Comparison comparison, BigDecimal target, BigDecimal actual, BigDecimal weight,
-                         BigDecimal unrounded, BigDecimal deductionPerPoint, Tier tier, BigDecimal tierLow,
-                         BigDecimal tierHigh, String reason) {
+                         BigDecimal unrounded, BigDecimal deductionPerPoint, Tier tier, TierBand band,
+                         Rounding rounding, String reason) {
 
     static Arithmetic quantitative(Comparison comparison, BigDecimal target, BigDecimal actual, BigDecimal weight,
                                    BigDecimal unrounded) {
@@ -23,8 +25,22 @@ public record Arithmetic(Comparison comparison, BigDecimal target, BigDecimal ac
         return new Arithmetic(Comparison.AT_MOST, target, actual, weight, unrounded, perPoint, null, null, null, null);
     }
 
-    static Arithmetic qualitative(BigDecimal weight, Tier tier, BigDecimal low, BigDecimal high) {
-        return new Arithmetic(null, null, null, weight, null, null, tier, low, high, null);
+    static Arithmetic qualitative(BigDecimal weight, Tier tier, TierBand band, Rounding rounding) {
+        return new Arithmetic(null, null, null, weight, null, null, tier, band, rounding, null);
+    }
+
+    /** The lowest score the tier allows; null for a row that is not qualitative. */
+    public BigDecimal tierLow() {
+        return band == null ? null : rounding.apply(weight.multiply(band.min()));
+    }
+
+    /** The highest score the tier allows: the weight for the top tier, else just under the next tier's low. */
+    public BigDecimal tierHigh() {
+        if (band == null) {
+            return null;
+        }
+        return band.isTop() ? rounding.apply(weight)
+                : rounding.apply(weight.multiply(band.max())).subtract(rounding.unit()).max(tierLow());
     }
 
     static Arithmetic unscorable(BigDecimal weight, String reason) {

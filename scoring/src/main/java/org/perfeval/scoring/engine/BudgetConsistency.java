@@ -62,7 +62,8 @@ final class BudgetConsistency {
             return;
         }
         for (Field field : FIELDS) {
-            BigDecimal sum = valueOf(first, field).add(valueOf(second, field));
+            BigDecimal sum = second == null ? valueOf(first, field)
+                    : first == null ? valueOf(second, field) : valueOf(first, field).add(valueOf(second, field));
             BigDecimal expected = valueOf(total, field);
             if (sum.compareTo(expected) != 0) {
                 findings.add(FindingCode.BUDGET_BREAKDOWN_MISMATCH, pointer, what, sum, expected, field.name());

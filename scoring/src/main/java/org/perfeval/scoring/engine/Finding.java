@@ -13,7 +13,7 @@ import java.util.List;
 public record Finding(FindingCode code, Severity severity, String pointer, List<Object> args) {
 
     public Finding {
-        args = Collections.unmodifiableList(new ArrayList<>(args));
+        args = args.contains(null) ? Collections.unmodifiableList(new ArrayList<>(args)) : List.copyOf(args);
     }
 
     public Message message() {

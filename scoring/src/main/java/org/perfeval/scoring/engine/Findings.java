@@ -7,7 +7,7 @@ import java.util.List;
 /** Collects the findings of one scoring run. */
 final class Findings {
 
-    private final List<Finding> list = new ArrayList<>();
+    private final List<Finding> list = new ArrayList<>(32);
 
     void add(FindingCode code, String pointer, Object... args) {
         list.add(new Finding(code, code.severity(), pointer, Arrays.asList(args)));

@@ -30,16 +30,19 @@ final class RowScorer {
     private final Rounding rounding;
     private final Findings findings;
     private final BigDecimal overAchievementFactor;
+    private final BigDecimal zero;
+    private final Row cursor = new Row();
 
     RowScorer(ScoringScheme scheme, Findings findings) {
         this.scheme = scheme;
         this.rounding = scheme.rounding();
         this.findings = findings;
         this.overAchievementFactor = BigDecimal.ONE.add(scheme.overAchievementThreshold());
+        this.zero = rounding.apply(ZERO);
     }
 
     RowResult score(int index, Indicator row) {
-        Row r = new Row(index, row, weightOf(index, row));
+        Row r = cursor.at(index, row, weightOf(index, row));
         checkSelfScoreBounds(r);
         Scored scored;
         if (row.notApplicable()) {
@@ -50,8 +53,9 @@ final class RowScorer {
             scored = quantitative(r);
         }
         BigDecimal weight = rounding.apply(r.weight);
-        BigDecimal score = clamp(rounding.apply(scored.unrounded), ZERO, weight);
-        BigDecimal difference = row.selfScore() == null ? null : rounding.apply(row.selfScore()).subtract(score);
+        // a met row earns exactly its weight; only a computed score needs rounding and bounds
+        BigDecimal score = scored.unrounded == r.weight ? weight : clamp(rounding.apply(scored.unrounded), ZERO, weight);
+        BigDecimal difference = difference(row.selfScore(), score);
         RowResult result = new RowResult(index, row.level1(), row.level2(), row.level3(), scored.rule, weight, score,
                 row.selfScore(), difference, scored.arithmetic);
         if (difference != null && difference.signum() != 0 && scored.rule != RowRule.NOT_SCORABLE
@@ -59,20 +63,28 @@ final class RowScorer {
             findings.add(FindingCode.SELF_SCORE_DIFFERS, r.pointer, r.number, row.level3(), row.selfScore(), score,
                     result);
         }
-        if (result.missed() && (row.deviationReason() == null || row.deviationReason().isBlank())) {
+        if (scored.rule.maySignalMiss() && result.missed()
+                && (row.deviationReason() == null || row.deviationReason().isBlank())) {
             findings.add(FindingCode.DEVIATION_REASON_MISSING, r.pointer + "/deviationReason", r.number);
         }
         return result;
     }
 
+    private BigDecimal difference(BigDecimal self, BigDecimal score) {
+        if (self == null) {
+            return null;
+        }
+        BigDecimal rounded = rounding.apply(self);
+        return rounded.compareTo(score) == 0 ? zero : rounded.subtract(score);
+    }
+
     private BigDecimal weightOf(int index, Indicator row) {
-        String pointer = "/indicators/" + index + "/weight";
         if (row.weight() == null) {
-            findings.add(FindingCode.WEIGHT_MISSING, pointer, index + 1);
+            findings.add(FindingCode.WEIGHT_MISSING, "/indicators/" + index + "/weight", index + 1);
             return ZERO;
         }
         if (row.weight().signum() < 0) {
-            findings.add(FindingCode.WEIGHT_NEGATIVE, pointer, index + 1, row.weight());
+            findings.add(FindingCode.WEIGHT_NEGATIVE, "/indicators/" + index + "/weight", index + 1, row.weight());
             return ZERO;
         }
         return row.weight();
@@ -98,6 +110,9 @@ final class RowScorer {
             return true;
         }
         String normalized = QuantityParser.normalize(unit);
+        if (normalized == unit) {
+            return false;
+        }
         for (String qualitative : scheme.qualitativeUnits()) {
             if (qualitative.equals(normalized)) {
                 return true;
@@ -202,7 +217,7 @@ final class RowScorer {
     private Scored qualitative(Row r) {
         Indicator row = r.row;
         boolean same = row.actual() != null && !row.actual().isEmpty() && row.actual().equals(row.target());
-        String actual = row.actual() == null ? "" : QuantityParser.normalize(row.actual());
+        String actual = same || row.actual() == null ? "" : QuantityParser.normalize(row.actual());
         Tier tier = row.tier();
         if (same || (!actual.isEmpty() && row.target() != null
                 && actual.equals(QuantityParser.normalize(row.target())))) {
@@ -219,39 +234,41 @@ final class RowScorer {
             return Scored.notScorable(r.weight, FindingCode.TIER_MISSING);
         }
         TierBand band = scheme.band(tier);
-        BigDecimal low = rounding.apply(r.weight.multiply(band.min()));
-        BigDecimal high = band.isTop() ? rounding.apply(r.weight)
-                : rounding.apply(r.weight.multiply(band.max())).subtract(rounding.unit()).max(low);
+        Arithmetic arithmetic = Arithmetic.qualitative(r.weight, tier, band, rounding);
         BigDecimal self = row.selfScore();
-        BigDecimal unrounded;
         if (self == null) {
-            unrounded = tier == Tier.ACHIEVED ? r.weight : low;
-        } else {
-            if (r.weight.signum() > 0 && self.signum() >= 0 && !band.contains(self.divide(r.weight, MC))) {
-                findings.add(FindingCode.SELF_SCORE_OUTSIDE_TIER, r.pointer + "/selfScore", r.number, self,
-                        tier.label(), low.toPlainString() + "–" + high.toPlainString());
-            }
-            unrounded = clamp(rounding.apply(self), low, high);
+            return new Scored(RowRule.QUALITATIVE_TIER, tier == Tier.ACHIEVED ? r.weight : arithmetic.tierLow(),
+                    arithmetic);
         }
-        return new Scored(RowRule.QUALITATIVE_TIER, unrounded, Arithmetic.qualitative(r.weight, tier, low, high));
+        // the common case, full marks for an achieved row, needs no arithmetic on the tier's bounds
+        if (band.isTop() && self.compareTo(r.weight) == 0) {
+            return new Scored(RowRule.QUALITATIVE_TIER, self, arithmetic);
+        }
+        if (r.weight.signum() > 0 && self.signum() >= 0 && !band.contains(self.divide(r.weight, MC))) {
+            findings.add(FindingCode.SELF_SCORE_OUTSIDE_TIER, r.pointer + "/selfScore", r.number, self,
+                    tier.label(), arithmetic.tierLow().toPlainString() + "–" + arithmetic.tierHigh().toPlainString());
+        }
+        return new Scored(RowRule.QUALITATIVE_TIER, clamp(rounding.apply(self), arithmetic.tierLow(),
+                arithmetic.tierHigh()), arithmetic);
     }
 
     private static BigDecimal clamp(BigDecimal value, BigDecimal low, BigDecimal high) {
         return value.max(low).min(high);
     }
 
-    /** A row being scored, with its effective weight and where it is. */
+    /** The row being scored, with its effective weight and where it is; one per scorer, moved from row to row. */
     private static final class Row {
-        final Indicator row;
-        final BigDecimal weight;
-        final int number;
-        final String pointer;
+        Indicator row;
+        BigDecimal weight;
+        int number;
+        String pointer;
 
-        Row(int index, Indicator row, BigDecimal weight) {
-            this.row = row;
-            this.weight = weight;
+        Row at(int index, Indicator indicator, BigDecimal effectiveWeight) {
+            this.row = indicator;
+            this.weight = effectiveWeight;
             this.number = index + 1;
             this.pointer = index < POINTERS.length ? POINTERS[index] : "/indicators/" + index;
+            return this;
         }
     }
 

@@ -9,7 +9,9 @@ import java.util.Map;
 
 import org.perfeval.scoring.document.EvaluationKind;
 import org.perfeval.scoring.document.Grade;
+import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.scoring.scheme.Rounding;
 import org.perfeval.scoring.scheme.SchemeRegistry;
 import org.perfeval.scoring.scheme.ScoringScheme;
 
@@ -73,9 +75,10 @@ public final class Scorer {
         List<RowResult> rows = new ArrayList<>(document.indicators().size());
         RowScorer rowScorer = new RowScorer(scheme, findings);
         for (int i = 0; i < document.indicators().size(); i++) {
-            RowResult row = rowScorer.score(i, document.indicators().get(i));
+            Indicator indicator = document.indicators().get(i);
+            RowResult row = rowScorer.score(i, indicator);
             rows.add(row);
-            tally.add(i, row, blocks, budgetIndex, findings);
+            tally.add(i, row, indicator, blocks, budgetIndex, findings);
         }
         List<Level1Result> level1 = level1Results(scheme, document, blocks, budget, tally, findings);
         BigDecimal total = total(scheme, blocks, level1, tally, findings);
@@ -102,13 +105,13 @@ public final class Scorer {
                         budget.score(), selfScore, selfScore == null ? null : selfScore.subtract(budget.score())));
                 continue;
             }
-            BigDecimal weightSum = tally.weightSums[i];
+            BigDecimal weightSum = tally.weightSum(i, scheme.rounding());
             if (weightSum.compareTo(block.weight()) != 0) {
                 String fallback = tally.firstRow[i] >= 0 ? "/indicators/" + tally.firstRow[i] : "/indicators";
                 findings.add(FindingCode.LEVEL1_WEIGHT_SUM_MISMATCH, block.pointer(fallback), name, weightSum,
                         block.weight());
             }
-            BigDecimal score = scheme.rounding().apply(tally.scores[i]);
+            BigDecimal score = tally.score(i, scheme.rounding());
             results.add(new Level1Result(name, block.weight(), block.definition().fixed(), false, weightSum, score,
                     self, self == null ? null : self.subtract(score)));
         }
@@ -132,13 +135,17 @@ public final class Scorer {
     /** The sum of the rounded parts; with rows not applicable, re-based so that a full score is still 100. */
     private static BigDecimal total(ScoringScheme scheme, Level1Blocks blocks, List<Level1Result> level1, Tally tally,
                                     Findings findings) {
-        BigDecimal raw = level1.stream().map(Level1Result::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal raw = BigDecimal.ZERO;
+        for (Level1Result block : level1) {
+            raw = raw.add(block.score());
+        }
         if (tally.notApplicableCount == 0) {
             return scheme.rounding().apply(raw);
         }
-        BigDecimal attainable = blocks.weightSum().subtract(tally.notApplicableWeight);
-        findings.add(FindingCode.NOT_APPLICABLE_REBASED, "/indicators", tally.notApplicableCount,
-                tally.notApplicableWeight, attainable);
+        BigDecimal notApplicable = tally.notApplicableWeight();
+        BigDecimal attainable = blocks.weightSum().subtract(notApplicable);
+        findings.add(FindingCode.NOT_APPLICABLE_REBASED, "/indicators", tally.notApplicableCount, notApplicable,
+                attainable);
         if (attainable.signum() <= 0) {
             return scheme.rounding().apply(BigDecimal.ZERO);
         }
@@ -147,25 +154,28 @@ public final class Scorer {
 
     /** Running sums per block while rows are scored. */
     private static final class Tally {
-        final BigDecimal[] weightSums;
-        final BigDecimal[] scores;
-        final BigDecimal[] selfSums;
+        final DecimalSum[] weightSums;
+        final DecimalSum[] scores;
+        final DecimalSum[] selfSums;
         final int[] firstRow;
-        BigDecimal notApplicableWeight = BigDecimal.ZERO;
+        final DecimalSum notApplicableWeight = new DecimalSum();
         int notApplicableCount;
 
         Tally(int blocks) {
-            weightSums = new BigDecimal[blocks];
-            scores = new BigDecimal[blocks];
-            selfSums = new BigDecimal[blocks];
+            weightSums = new DecimalSum[blocks];
+            scores = new DecimalSum[blocks];
+            selfSums = new DecimalSum[blocks];
             firstRow = new int[blocks];
-            Arrays.fill(weightSums, BigDecimal.ZERO);
-            Arrays.fill(scores, BigDecimal.ZERO);
-            Arrays.fill(selfSums, BigDecimal.ZERO);
+            for (int i = 0; i < blocks; i++) {
+                weightSums[i] = new DecimalSum();
+                scores[i] = new DecimalSum();
+                selfSums[i] = new DecimalSum();
+            }
             Arrays.fill(firstRow, -1);
         }
 
-        void add(int index, RowResult row, Level1Blocks blocks, int budgetIndex, Findings findings) {
+        void add(int index, RowResult row, Indicator indicator, Level1Blocks blocks, int budgetIndex,
+                 Findings findings) {
             int block = blocks.indexOf(row.level1());
             if (block < 0) {
                 findings.add(FindingCode.INDICATOR_LEVEL1_UNKNOWN, "/indicators/" + index + "/level1", index + 1,
@@ -180,19 +190,39 @@ public final class Scorer {
             if (firstRow[block] < 0) {
                 firstRow[block] = index;
             }
-            weightSums[block] = weightSums[block].add(row.weight());
+            BigDecimal weight = indicator.weight() == null || indicator.weight().signum() < 0 ? BigDecimal.ZERO
+                    : indicator.weight();
+            weightSums[block].add(weight);
             if (!row.applicable()) {
-                notApplicableWeight = notApplicableWeight.add(row.weight());
+                notApplicableWeight.add(weight);
                 notApplicableCount++;
                 return;
             }
-            scores[block] = scores[block].add(row.score());
-            selfSums[block] = selfSums[block] == null || row.selfScore() == null ? null
-                    : selfSums[block].add(row.selfScore());
+            // a row that earned its weight adds the weight as written (a whole number on most forms) when rounding
+            // left it unchanged, so a block is still the sum of its rows' rounded scores
+            boolean earnedWeight = row.score() == row.weight() && weight.scale() <= row.score().scale();
+            scores[block].add(earnedWeight ? weight : row.score());
+            selfSums[block].add(row.selfScore());
+        }
+
+        BigDecimal weightSum(int block, Rounding rounding) {
+            return rounding.apply(weightSums[block].value());
+        }
+
+        BigDecimal score(int block, Rounding rounding) {
+            return rounding.apply(scores[block].value());
+        }
+
+        BigDecimal notApplicableWeight() {
+            return notApplicableWeight.value();
         }
 
         List<BigDecimal> selfSums() {
-            return Arrays.asList(selfSums.clone());
+            List<BigDecimal> sums = new ArrayList<>(selfSums.length);
+            for (DecimalSum sum : selfSums) {
+                sums.add(sum.value());
+            }
+            return sums;
         }
     }
 }

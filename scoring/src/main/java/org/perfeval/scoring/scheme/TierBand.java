@@ -10,8 +10,9 @@ import org.perfeval.scoring.document.Tier;
  */
 public record TierBand(Tier tier, BigDecimal min, BigDecimal max) {
 
+    /** Whether this is the top band, the one that includes the full weight (valid schemes put 达成 there). */
     public boolean isTop() {
-        return max.compareTo(BigDecimal.ONE) == 0;
+        return tier == Tier.ACHIEVED;
     }
 
     /** Whether {@code share} (score / weight) lies inside this band. */

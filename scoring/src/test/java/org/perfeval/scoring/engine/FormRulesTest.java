@@ -140,6 +140,18 @@ class FormRulesTest {
     }
 
     @Test
+    void blockScoresAreSumsOfRoundedRowScoresEvenForWeightsFinerThanCents() {
+        List<Indicator> rows = fullRows();
+        rows.set(1, row("产出指标", "≥10", "件", "12", "39.995", null));
+        rows.add(row("产出指标", "≥10", "件", "12", "0.005", null));
+        ScoreResult result = scorer.score(form(rows));
+
+        // 39.995 and 0.005 are met and round to 40.00 and 0.01: the block is their sum, 40.01
+        assertThat(result.level1().get(2).score()).isEqualByComparingTo("40.01");
+        assertThat(result.level1().get(2).weightSum()).isEqualByComparingTo("40.00");
+    }
+
+    @Test
     void aRowUnderAnUnknownBlockIsAnError() {
         List<Indicator> rows = fullRows();
         rows.add(row("其他指标", "≥1", "件", "1", "5", null));
