@@ -4,26 +4,12 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** What is known of a supporting document filed with a self-evaluation: name, type, size and SHA-256. */
 @Entity
 @Table(name = "attachment")
-class Attachment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "evaluation_id")
-    private SelfEvaluation evaluation;
+class Attachment extends EvaluationPart {
 
     @Column(name = "file_name", nullable = false, length = 255)
     private String fileName;
@@ -47,7 +33,7 @@ class Attachment {
     }
 
     Attachment(SelfEvaluation evaluation, NewAttachment file, String uploadedBy, Instant uploadedAt) {
-        this.evaluation = evaluation;
+        super(evaluation);
         this.fileName = file.fileName();
         this.contentType = file.contentType();
         this.sizeBytes = file.sizeBytes();
@@ -57,6 +43,6 @@ class Attachment {
     }
 
     AttachmentView toView() {
-        return new AttachmentView(id, fileName, contentType, sizeBytes, sha256, uploadedBy, uploadedAt);
+        return new AttachmentView(getId(), fileName, contentType, sizeBytes, sha256, uploadedBy, uploadedAt);
     }
 }

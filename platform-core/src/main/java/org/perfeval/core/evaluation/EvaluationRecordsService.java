@@ -6,9 +6,7 @@ import java.util.List;
 
 import org.perfeval.core.security.CurrentUser;
 import org.perfeval.core.security.CurrentUsers;
-import org.perfeval.core.security.DepartmentAccess;
 import org.perfeval.scoring.document.Violation;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +22,12 @@ public class EvaluationRecordsService {
     private static final String SHA256 = "[0-9a-f]{64}";
 
     private final SelfEvaluationRepository evaluations;
+    private final EvaluationLookup lookup;
     private final Clock clock;
 
-    EvaluationRecordsService(SelfEvaluationRepository evaluations, Clock clock) {
+    EvaluationRecordsService(SelfEvaluationRepository evaluations, EvaluationLookup lookup, Clock clock) {
         this.evaluations = evaluations;
+        this.lookup = lookup;
         this.clock = clock;
     }
 
@@ -35,11 +35,7 @@ public class EvaluationRecordsService {
     @PreAuthorize("isAuthenticated()")
     public CommentView comment(long id, Integer indicatorRow, String body) {
         CurrentUser user = CurrentUsers.require();
-        SelfEvaluation evaluation = evaluations.findById(id).orElseThrow(() -> new EvaluationNotFoundException(id));
-        if (!DepartmentAccess.canRead(user, evaluation.getDepartment().toView())) {
-            throw new AccessDeniedException("you may not comment on the self-evaluations of "
-                    + evaluation.getDepartment().getName());
-        }
+        SelfEvaluation evaluation = lookup.readable(id);
         List<Violation> violations = new ArrayList<>();
         if (body == null || body.isBlank()) {
             violations.add(new Violation("/body", "must not be blank", "不能为空"));
@@ -59,18 +55,14 @@ public class EvaluationRecordsService {
 
     @PreAuthorize("isAuthenticated()")
     public List<CommentView> comments(long id) {
-        return readable(id).comments().stream().map(ReviewComment::toView).toList();
+        return lookup.readable(id).comments().stream().map(ReviewComment::toView).toList();
     }
 
     @Transactional
     @PreAuthorize("hasRole('DRAFTER')")
     public AttachmentView attach(long id, NewAttachment file) {
         CurrentUser user = CurrentUsers.require();
-        SelfEvaluation evaluation = evaluations.findById(id).orElseThrow(() -> new EvaluationNotFoundException(id));
-        if (!DepartmentAccess.canDraft(user, evaluation.getDepartment().toView())) {
-            throw new AccessDeniedException("only the drafters of " + evaluation.getDepartment().getName()
-                    + " may file its supporting documents");
-        }
+        SelfEvaluation evaluation = lookup.draftable(id, "file its supporting documents");
         List<Violation> violations = new ArrayList<>();
         if (file.fileName() == null || file.fileName().isBlank() || file.fileName().length() > 255) {
             violations.add(new Violation("/fileName", "must be 1 to 255 characters long", "应为 1 至 255 个字符"));
@@ -94,15 +86,6 @@ public class EvaluationRecordsService {
 
     @PreAuthorize("isAuthenticated()")
     public List<AttachmentView> attachments(long id) {
-        return readable(id).attachments().stream().map(Attachment::toView).toList();
-    }
-
-    private SelfEvaluation readable(long id) {
-        SelfEvaluation evaluation = evaluations.findById(id).orElseThrow(() -> new EvaluationNotFoundException(id));
-        if (!DepartmentAccess.canRead(CurrentUsers.require(), evaluation.getDepartment().toView())) {
-            throw new AccessDeniedException("you may not see the self-evaluations of "
-                    + evaluation.getDepartment().getName());
-        }
-        return evaluation;
+        return lookup.readable(id).attachments().stream().map(Attachment::toView).toList();
     }
 }

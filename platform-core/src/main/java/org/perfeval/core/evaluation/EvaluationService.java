@@ -20,7 +20,6 @@ import org.perfeval.scoring.engine.ScoreResult;
 import org.perfeval.scoring.engine.Scorer;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,15 +35,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvaluationService {
 
     private final SelfEvaluationRepository evaluations;
+    private final EvaluationLookup lookup;
     private final DepartmentRepository departments;
     private final Scorer scorer;
     private final Clock clock;
     private final DocumentReader reader = new DocumentReader();
     private final DocumentWriter writer = new DocumentWriter();
 
-    EvaluationService(SelfEvaluationRepository evaluations, DepartmentRepository departments, Scorer scorer,
-                      Clock clock) {
+    EvaluationService(SelfEvaluationRepository evaluations, EvaluationLookup lookup, DepartmentRepository departments,
+                      Scorer scorer, Clock clock) {
         this.evaluations = evaluations;
+        this.lookup = lookup;
         this.departments = departments;
         this.scorer = scorer;
         this.clock = clock;
@@ -105,12 +106,12 @@ public class EvaluationService {
 
     @PreAuthorize("isAuthenticated()")
     public EvaluationSummary summary(long id) {
-        return summarize(readable(id));
+        return summarize(lookup.readable(id));
     }
 
     @PreAuthorize("isAuthenticated()")
     public SelfEvaluationDocument export(long id) {
-        return readable(id).toDocument();
+        return lookup.readable(id).toDocument();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -120,7 +121,7 @@ public class EvaluationService {
 
     @PreAuthorize("isAuthenticated()")
     public ScoreResult score(long id) {
-        return scorer.score(readable(id).toDocument());
+        return scorer.score(lookup.readable(id).toDocument());
     }
 
     @Transactional
@@ -133,11 +134,7 @@ public class EvaluationService {
     @PreAuthorize("hasRole('DRAFTER')")
     public EvaluationSummary update(long id, long expectedVersion, SelfEvaluationDocument document) {
         CurrentUser user = CurrentUsers.require();
-        SelfEvaluation evaluation = evaluations.findById(id).orElseThrow(() -> new EvaluationNotFoundException(id));
-        if (!DepartmentAccess.canDraft(user, evaluation.getDepartment().toView())) {
-            throw new AccessDeniedException("only the drafters of " + evaluation.getDepartment().getName()
-                    + " may change its self-evaluation");
-        }
+        SelfEvaluation evaluation = lookup.draftable(id, "change its self-evaluation");
         if (!evaluation.getStatus().editableByDrafters()) {
             throw new EvaluationLockedException(id, evaluation.getStatus());
         }
@@ -164,15 +161,6 @@ public class EvaluationService {
             throw new InvalidDocumentException(result.violations());
         }
         return result.document();
-    }
-
-    private SelfEvaluation readable(long id) {
-        SelfEvaluation evaluation = evaluations.findById(id).orElseThrow(() -> new EvaluationNotFoundException(id));
-        if (!DepartmentAccess.canRead(CurrentUsers.require(), evaluation.getDepartment().toView())) {
-            throw new AccessDeniedException("you may not see the self-evaluations of "
-                    + evaluation.getDepartment().getName());
-        }
-        return evaluation;
     }
 
     private EvaluationSummary summarize(SelfEvaluation evaluation) {

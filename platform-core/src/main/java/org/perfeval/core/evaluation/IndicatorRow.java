@@ -11,26 +11,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** One 三级指标 row, kept in form order by {@code rowNo}. */
 @Entity
 @Table(name = "indicator")
-class IndicatorRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "evaluation_id")
-    private SelfEvaluation evaluation;
+class IndicatorRow extends EvaluationPart {
 
     @Column(name = "row_no", nullable = false)
     private int rowNo;
@@ -73,7 +59,7 @@ class IndicatorRow {
     }
 
     IndicatorRow(SelfEvaluation evaluation) {
-        this.evaluation = evaluation;
+        super(evaluation);
     }
 
     void assign(int rowNo, Indicator row) {

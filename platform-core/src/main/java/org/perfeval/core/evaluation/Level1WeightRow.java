@@ -8,26 +8,12 @@ import org.perfeval.scoring.document.Level1Weight;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** A 一级指标 weight the form gives. */
 @Entity
 @Table(name = "evaluation_level1")
-class Level1WeightRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "evaluation_id")
-    private SelfEvaluation evaluation;
+class Level1WeightRow extends EvaluationPart {
 
     @Column(name = "row_no", nullable = false)
     private int rowNo;
@@ -42,7 +28,7 @@ class Level1WeightRow {
     }
 
     Level1WeightRow(SelfEvaluation evaluation) {
-        this.evaluation = evaluation;
+        super(evaluation);
     }
 
     void assign(int rowNo, Level1Weight level1) {

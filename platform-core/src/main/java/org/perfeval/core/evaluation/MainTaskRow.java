@@ -8,26 +8,12 @@ import org.perfeval.scoring.document.MainTask;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** One row of 年度主要任务. */
 @Entity
 @Table(name = "evaluation_task")
-class MainTaskRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "evaluation_id")
-    private SelfEvaluation evaluation;
+class MainTaskRow extends EvaluationPart {
 
     @Column(name = "row_no", nullable = false)
     private int rowNo;
@@ -57,7 +43,7 @@ class MainTaskRow {
     }
 
     MainTaskRow(SelfEvaluation evaluation) {
-        this.evaluation = evaluation;
+        super(evaluation);
     }
 
     void assign(int rowNo, MainTask task) {

@@ -6,26 +6,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** One of the eight sections of the written report. */
 @Entity
 @Table(name = "report_section")
-class ReportSectionRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "evaluation_id")
-    private SelfEvaluation evaluation;
+class ReportSectionRow extends EvaluationPart {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
@@ -38,7 +24,7 @@ class ReportSectionRow {
     }
 
     ReportSectionRow(SelfEvaluation evaluation, ReportSection section, String content) {
-        this.evaluation = evaluation;
+        super(evaluation);
         this.section = section;
         this.content = content;
     }

@@ -6,28 +6,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** A remark on a self-evaluation, made at a stage, on the whole form or on one indicator row. Never changed. */
 @Entity
 @Table(name = "review_comment")
-class ReviewComment {
+class ReviewComment extends EvaluationPart {
 
     static final int MAX_BODY = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "evaluation_id")
-    private SelfEvaluation evaluation;
 
     @Column(nullable = false, length = 64)
     private String author;
@@ -50,7 +36,7 @@ class ReviewComment {
 
     ReviewComment(SelfEvaluation evaluation, String author, EvaluationStatus stage, Integer indicatorRow, String body,
                   Instant createdAt) {
-        this.evaluation = evaluation;
+        super(evaluation);
         this.author = author;
         this.stage = stage;
         this.indicatorRow = indicatorRow;
@@ -59,6 +45,6 @@ class ReviewComment {
     }
 
     CommentView toView() {
-        return new CommentView(id, author, stage, indicatorRow, body, createdAt);
+        return new CommentView(getId(), author, stage, indicatorRow, body, createdAt);
     }
 }

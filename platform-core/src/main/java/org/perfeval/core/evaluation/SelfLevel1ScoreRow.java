@@ -6,26 +6,12 @@ import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** A 一级 subtotal as the department printed it. */
 @Entity
 @Table(name = "self_level1_score")
-class SelfLevel1ScoreRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "evaluation_id")
-    private SelfEvaluation evaluation;
+class SelfLevel1ScoreRow extends EvaluationPart {
 
     @Column(name = "row_no", nullable = false)
     private int rowNo;
@@ -40,7 +26,7 @@ class SelfLevel1ScoreRow {
     }
 
     SelfLevel1ScoreRow(SelfEvaluation evaluation) {
-        this.evaluation = evaluation;
+        super(evaluation);
     }
 
     void assign(int rowNo, String name, BigDecimal score) {

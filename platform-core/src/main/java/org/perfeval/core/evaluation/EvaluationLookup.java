@@ -1,0 +1,42 @@
+package org.perfeval.core.evaluation;
+
+import org.perfeval.core.security.CurrentUser;
+import org.perfeval.core.security.CurrentUsers;
+import org.perfeval.core.security.DepartmentAccess;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** Finds an evaluation for the current user, refusing one they may not read, or may not draft. */
+@Component
+class EvaluationLookup {
+
+    private final SelfEvaluationRepository evaluations;
+
+    EvaluationLookup(SelfEvaluationRepository evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    SelfEvaluation readable(long id) {
+        SelfEvaluation evaluation = find(id);
+        if (!DepartmentAccess.canRead(CurrentUsers.require(), evaluation.getDepartment().toView())) {
+            throw new AccessDeniedException("you may not see the self-evaluations of "
+                    + evaluation.getDepartment().getName());
+        }
+        return evaluation;
+    }
+
+    /** The evaluation if the current user drafts for its department; {@code what} says what they tried. */
+    SelfEvaluation draftable(long id, String what) {
+        CurrentUser user = CurrentUsers.require();
+        SelfEvaluation evaluation = find(id);
+        if (!DepartmentAccess.canDraft(user, evaluation.getDepartment().toView())) {
+            throw new AccessDeniedException("only the drafters of " + evaluation.getDepartment().getName()
+                    + " may " + what);
+        }
+        return evaluation;
+    }
+
+    private SelfEvaluation find(long id) {
+        return evaluations.findById(id).orElseThrow(() -> new EvaluationNotFoundException(id));
+    }
+}
