@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import org.junit.jupiter.api.Test;
+import org.perfeval.core.evaluation.EvaluationStages;
+import org.perfeval.core.evaluation.EvaluationStatus;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +68,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.perfeval.web..")
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
                 .orShould().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .check(PERFEVAL);
+    }
+
+    @Test
+    void onlyTheWorkflowMovesAnEvaluationFromStageToStage() {
+        noClasses().that().resideOutsideOfPackages("org.perfeval.workflow..", "org.perfeval.core..")
+                .should().callMethod(EvaluationStages.class, "move", long.class, EvaluationStatus.class,
+                        EvaluationStatus.class)
                 .check(PERFEVAL);
     }
 

@@ -2,6 +2,7 @@ package org.perfeval.core.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.perfeval.core.department.Department;
 import org.perfeval.core.department.DepartmentRepository;
@@ -45,6 +46,12 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public List<AccountView> all() {
         return accounts.findAll().stream().map(AccountService::toView).toList();
+    }
+
+    /** A local account by user name, for checks such as whether a transfer's recipient has the right role. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<AccountView> find(String username) {
+        return accounts.findByUsername(username).map(AccountService::toView);
     }
 
     public boolean exists(String username) {

@@ -71,6 +71,6 @@ public class Department {
 
     public DepartmentView toView() {
         return new DepartmentView(id, code, name, financeBureau, bureau == null ? null : bureau.getId(),
-                bureau == null ? null : bureau.getName());
+                bureau == null ? null : bureau.getCode(), bureau == null ? null : bureau.getName());
     }
 }

@@ -18,6 +18,7 @@ import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.document.Violation;
 import org.perfeval.scoring.engine.ScoreResult;
 import org.perfeval.scoring.engine.Scorer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,16 +40,18 @@ public class EvaluationService {
     private final DepartmentRepository departments;
     private final Scorer scorer;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final DocumentReader reader = new DocumentReader();
     private final DocumentWriter writer = new DocumentWriter();
 
     EvaluationService(SelfEvaluationRepository evaluations, EvaluationLookup lookup, DepartmentRepository departments,
-                      Scorer scorer, Clock clock) {
+                      Scorer scorer, Clock clock, ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.lookup = lookup;
         this.departments = departments;
         this.scorer = scorer;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -81,6 +84,8 @@ public class EvaluationService {
         try {
             SelfEvaluation saved = evaluations.saveAndFlush(
                     new SelfEvaluation(department, document, user.username(), clock.instant()));
+            events.publishEvent(new EvaluationImported(saved.getId(), department.getCode(),
+                    department.getBureau().getCode()));
             return summarize(saved);
         } catch (DataIntegrityViolationException e) {
             // a concurrent import of the same form won the race for the unique key

@@ -4,7 +4,6 @@ import static org.perfeval.scoring.document.Decimals.plain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -176,7 +175,7 @@ class SelfEvaluation {
         syncReport(d.report());
         // a save always changes this row, even when only child rows changed, so that its version moves on by one
         // and a concurrent save of the same version fails
-        updatedAt = updatedAt != null && !now.isAfter(updatedAt) ? updatedAt.plus(1, ChronoUnit.MICROS) : now;
+        updatedAt = updatedAt != null && !now.isAfter(updatedAt) ? updatedAt.plusSeconds(1) : now;
         updatedBy = user;
     }
 
@@ -247,6 +246,11 @@ class SelfEvaluation {
 
     List<Attachment> attachments() {
         return attachments;
+    }
+
+    /** Raises the version too: an edit prepared before the form moved on is refused as a conflict. */
+    void moveTo(EvaluationStatus next) {
+        status = next;
     }
 
     int indicatorCount() {

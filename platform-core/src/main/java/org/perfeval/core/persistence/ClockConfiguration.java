@@ -1,18 +1,23 @@
 package org.perfeval.core.persistence;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The platform's clock, one bean so that tests and timers can move time deliberately. */
+/**
+ * The platform's clock, one bean so that tests and timers can move time deliberately. It ticks in whole seconds:
+ * MariaDB 10 introduces itself to MySQL Connector/J as version 5.5.5, and the driver then drops fractions of a
+ * second, so whole seconds are what every supported database keeps, and what is returned is what is stored.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tickSeconds(ZoneOffset.UTC);
     }
 }

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -23,6 +25,7 @@ public final class MariaDb implements BeforeAllCallback, AfterAllCallback {
     private static final String SERVER = env("PERFEVAL_IT_DB_URL", "jdbc:mysql://127.0.0.1:3306/");
     private static final String USER = env("PERFEVAL_IT_DB_USER", "root");
     private static final String PASSWORD = env("PERFEVAL_IT_DB_PASSWORD", "");
+    private static final List<String> CREATED = new ArrayList<>();
     private static String database;
 
     @Override
@@ -43,16 +46,33 @@ public final class MariaDb implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /**
+     * Drops the class's database when the test JVM ends: the application still using it is closed by then, in
+     * whatever order the extensions of a test class run.
+     */
     @Override
-    public void afterAll(ExtensionContext context) throws SQLException {
+    public void afterAll(ExtensionContext context) {
         if (database == null) {
             return;
         }
-        try (Connection connection = DriverManager.getConnection(SERVER + "?" + options(), USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database);
+        synchronized (CREATED) {
+            if (CREATED.isEmpty()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(MariaDb::dropAll, "drop-test-databases"));
+            }
+            CREATED.add(database);
         }
         database = null;
+    }
+
+    private static void dropAll() {
+        try (Connection connection = DriverManager.getConnection(SERVER + "?" + options(), USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            for (String name : CREATED) {
+                statement.execute("DROP DATABASE IF EXISTS " + name);
+            }
+        } catch (SQLException e) {
+            System.err.println("[perfeval] could not drop the test databases " + CREATED + ": " + e.getMessage());
+        }
     }
 
     /** Points Spring's data source at this class's database. */

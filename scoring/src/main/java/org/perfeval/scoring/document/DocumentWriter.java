@@ -26,6 +26,11 @@ public final class DocumentWriter {
         return MAPPER.writeValueAsString(toTree(document));
     }
 
+    /** The canonical text of a document: fields in the format's order, no white space; what disclosure hashes. */
+    public String writeCanonical(SelfEvaluationDocument document) {
+        return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toTree(document));
+    }
+
     public ObjectNode toTree(SelfEvaluationDocument d) {
         ObjectNode root = NODES.objectNode();
         root.put("format", SelfEvaluationDocument.FORMAT);

@@ -1,0 +1,13 @@
+package org.perfeval.workflow.process;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+/** Disclosures are written once. */
+interface Disclosures extends Repository<Disclosure, Long> {
+
+    Disclosure save(Disclosure disclosure);
+
+    Optional<Disclosure> findById(Long evaluationId);
+}

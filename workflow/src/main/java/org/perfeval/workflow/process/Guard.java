@@ -1,0 +1,83 @@
+package org.perfeval.workflow.process;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.flowable.task.api.Task;
+import org.perfeval.core.evaluation.EvaluationStage;
+import org.perfeval.core.evaluation.EvaluationStages;
+import org.perfeval.core.security.CurrentUser;
+import org.perfeval.core.security.CurrentUsers;
+import org.perfeval.core.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides on the server who may act: the step's role, in the step's department (the finance bureau's for the
+ * finance check), and the task's holder once someone has claimed it.
+ */
+@Component
+class Guard {
+
+    private final EvaluationStages stages;
+    private final ProcessTasks tasks;
+
+    Guard(EvaluationStages stages, ProcessTasks tasks) {
+        this.stages = stages;
+        this.tasks = tasks;
+    }
+
+    /** The act of the current user at one of {@code expected}, or why it is refused. */
+    Act act(long evaluationId, Step... expected) {
+        Act act = open(evaluationId);
+        if (!Arrays.asList(expected).contains(act.step())) {
+            throw new WorkflowRefusedException("evaluation " + evaluationId + " is at " + act.step().taskKey()
+                    + " (" + act.step().status().label() + "), where this step cannot be taken");
+        }
+        if (!isCandidate(act.user(), act.step(), act.stage())) {
+            throw new AccessDeniedException(act.user().username() + " is not a " + act.step().role().keycloakName()
+                    + " of " + department(act.step(), act.stage()));
+        }
+        String holder = act.task().getAssignee();
+        if (holder != null && !holder.equals(act.user().username())) {
+            throw new WorkflowRefusedException("the task is held by " + holder);
+        }
+        return act;
+    }
+
+    /** The open task of the evaluation, whoever may act on it. */
+    Act open(long evaluationId) {
+        CurrentUser user = CurrentUsers.require();
+        EvaluationStage stage = stages.stage(evaluationId);
+        Task task = tasks.active(evaluationId).orElseThrow(() -> new WorkflowRefusedException(
+                "evaluation " + evaluationId + " has no open workflow step"));
+        Step step = Step.ofTask(task.getTaskDefinitionKey()).orElseThrow();
+        if (step.status() != stage.status()) {
+            throw new IllegalStateException("evaluation " + evaluationId + " is " + stage.status()
+                    + " but its process is at " + step.taskKey());
+        }
+        return new Act(user, stage, task, step);
+    }
+
+    Optional<Act> openIfAny(long evaluationId) {
+        return tasks.active(evaluationId).isPresent() ? Optional.of(open(evaluationId)) : Optional.empty();
+    }
+
+    static boolean isCandidate(CurrentUser user, Step step, EvaluationStage stage) {
+        return user.has(step.role()) && department(step, stage).equals(user.departmentCode());
+    }
+
+    static String department(Step step, EvaluationStage stage) {
+        return step.bureau() ? stage.department().bureauCode() : stage.department().code();
+    }
+
+    /** The candidate groups a user belongs to: each role in their department. */
+    static List<String> groups(CurrentUser user) {
+        if (user.departmentCode() == null) {
+            return List.of();
+        }
+        return user.roles().stream().filter(role -> role != Role.ADMIN)
+                .map(role -> Step.group(role, user.departmentCode())).toList();
+    }
+}

@@ -1,0 +1,11 @@
+package org.perfeval.workflow.process;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.perfeval.core.evaluation.EvaluationStatus;
+
+/** A task waiting for the user: which evaluation, at which stage, since when, who holds it, the latest score. */
+public record InboxItem(String taskId, long evaluationId, String departmentName, int year, EvaluationStatus stage,
+                        String assignee, Instant createdAt, BigDecimal latestScore, String latestGrade) {
+}

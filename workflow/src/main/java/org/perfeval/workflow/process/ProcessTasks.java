@@ -1,0 +1,78 @@
+package org.perfeval.workflow.process;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Component;
+
+/** The Flowable side of the workflow: the process instance of an evaluation and its one open task. */
+@Component
+class ProcessTasks {
+
+    static final String EVALUATION_ID = "evaluationId";
+    static final String ROUND = "round";
+    static final String DECISION = "decision";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    ProcessTasks(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    void start(long evaluationId, String department, String bureau) {
+        runtime.startProcessInstanceByKey(Step.PROCESS, String.valueOf(evaluationId), Map.of(EVALUATION_ID,
+                evaluationId, "department", department, "bureau", bureau, ROUND, 0));
+    }
+
+    Optional<Task> active(long evaluationId) {
+        return Optional.ofNullable(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(evaluationId))
+                .processDefinitionKey(Step.PROCESS).singleResult());
+    }
+
+    int round(Task task) {
+        Object round = runtime.getVariable(task.getProcessInstanceId(), ROUND);
+        return round == null ? 0 : ((Number) round).intValue();
+    }
+
+    /** Completes the task as {@code user}, claiming it first if nobody holds it. */
+    void complete(Task task, String user, Map<String, Object> variables) {
+        if (task.getAssignee() == null) {
+            tasks.claim(task.getId(), user);
+        }
+        tasks.complete(task.getId(), variables);
+    }
+
+    void claim(Task task, String user) {
+        tasks.claim(task.getId(), user);
+    }
+
+    void unclaim(Task task) {
+        tasks.unclaim(task.getId());
+    }
+
+    void assign(Task task, String user) {
+        tasks.setAssignee(task.getId(), user);
+    }
+
+    /** Moves the process back from the task's step to {@code step}: a withdrawn submission. */
+    void moveBack(Task task, Step step) {
+        runtime.createChangeActivityStateBuilder().processInstanceId(task.getProcessInstanceId())
+                .moveActivityIdTo(task.getTaskDefinitionKey(), step.taskKey()).changeState();
+    }
+
+    /** Open tasks the user holds or may take, through any of {@code groups}. */
+    List<Task> inbox(String user, List<String> groups) {
+        var query = tasks.createTaskQuery().processDefinitionKey(Step.PROCESS).includeProcessVariables();
+        if (groups.isEmpty()) {
+            return query.taskAssignee(user).orderByTaskCreateTime().asc().list();
+        }
+        return query.or().taskAssignee(user).taskCandidateGroupIn(groups).endOr()
+                .orderByTaskCreateTime().asc().list();
+    }
+}

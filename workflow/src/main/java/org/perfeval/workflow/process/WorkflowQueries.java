@@ -1,0 +1,112 @@
+package org.perfeval.workflow.process;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.flowable.task.api.Task;
+import org.perfeval.core.evaluation.EvaluationStage;
+import org.perfeval.core.evaluation.EvaluationStages;
+import org.perfeval.core.security.CurrentUser;
+import org.perfeval.core.security.CurrentUsers;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the screens and the API show of the workflow: inboxes, possible actions, history. Records only. */
+@Service
+@Transactional(readOnly = true)
+public class WorkflowQueries {
+
+    private final Guard guard;
+    private final ProcessTasks tasks;
+    private final EvaluationStages stages;
+    private final Recorder recorder;
+    private final RectificationItems items;
+
+    WorkflowQueries(Guard guard, ProcessTasks tasks, EvaluationStages stages, Recorder recorder,
+                    RectificationItems items) {
+        this.guard = guard;
+        this.tasks = tasks;
+        this.stages = stages;
+        this.recorder = recorder;
+        this.items = items;
+    }
+
+    /** The tasks the current user holds or may take, oldest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<InboxItem> inbox() {
+        CurrentUser user = CurrentUsers.require();
+        List<InboxItem> inbox = new ArrayList<>();
+        for (Task task : tasks.inbox(user.username(), Guard.groups(user))) {
+            long id = ((Number) task.getProcessVariables().get(ProcessTasks.EVALUATION_ID)).longValue();
+            EvaluationStage stage = stages.stage(id);
+            Optional<ScoreSnapshotView> latest = recorder.latest(id);
+            var score = latest.isPresent() ? null : recorder.score(stage);
+            inbox.add(new InboxItem(task.getId(), id, stage.department().name(), stage.year(), stage.status(),
+                    task.getAssignee(), task.getCreateTime().toInstant(),
+                    latest.map(ScoreSnapshotView::total).orElseGet(score::total),
+                    latest.map(ScoreSnapshotView::grade).orElseGet(() -> score.grade().label())));
+        }
+        return inbox;
+    }
+
+    /** What the current user may do to the evaluation now; empty when nothing, or when they may not see it. */
+    @PreAuthorize("isAuthenticated()")
+    public Set<WorkflowAction> actions(long id) {
+        if (!stages.canRead(id)) {
+            return Set.of();
+        }
+        Optional<Act> open = guard.openIfAny(id);
+        if (open.isEmpty()) {
+            return Set.of();
+        }
+        Act act = open.get();
+        Set<WorkflowAction> actions = EnumSet.noneOf(WorkflowAction.class);
+        String holder = act.task().getAssignee();
+        if (Guard.isCandidate(act.user(), act.step(), act.stage())
+                && (holder == null || holder.equals(act.user().username()))) {
+            actions.addAll(switch (act.step()) {
+                case DRAFTING -> Set.of(WorkflowAction.SUBMIT);
+                case INTERNAL_REVIEW -> Set.of(WorkflowAction.APPROVE, WorkflowAction.RETURN);
+                case FINANCE_CHECK -> Set.of(WorkflowAction.APPROVE, WorkflowAction.SEND_BACK);
+                case RECTIFICATION -> Set.of(WorkflowAction.RESUBMIT);
+                case PUBLICATION -> Set.of(WorkflowAction.PUBLISH);
+            });
+            actions.add(WorkflowAction.TRANSFER);
+            actions.add(holder == null ? WorkflowAction.CLAIM : WorkflowAction.UNCLAIM);
+        }
+        try {
+            Withdrawal.check(act, recorder.timeline(id));
+            actions.add(WorkflowAction.WITHDRAW);
+        } catch (WorkflowRefusedException notPossible) {
+            // nothing to add: the user cannot withdraw now
+        }
+        return actions;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditView> timeline(long id) {
+        stages.stage(id);
+        return recorder.timeline(id);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<ScoreSnapshotView> scoreHistory(long id) {
+        stages.stage(id);
+        return recorder.history(id);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<RectificationItemView> rectificationItems(long id) {
+        stages.stage(id);
+        return items.findByEvaluationIdOrderByIdAsc(id).stream().map(RectificationItem::toView).toList();
+    }
+
+    /** The disclosed report: public, no login needed. */
+    public Optional<DisclosureView> disclosure(long id) {
+        return recorder.disclosure(id);
+    }
+}
