@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.perfeval.core.department.Department;
 import org.perfeval.core.department.DepartmentRepository;
+import org.perfeval.core.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -52,6 +53,15 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     public Optional<AccountView> find(String username) {
         return accounts.findByUsername(username).map(AccountService::toView);
+    }
+
+    /**
+     * The active users with {@code role} in the department {@code departmentCode}, or in any department when it is
+     * null: whom a task or an escalation is for.
+     */
+    public List<AccountView> withRole(Role role, String departmentCode) {
+        return (departmentCode == null ? accounts.findActive(role) : accounts.findActive(role, departmentCode))
+                .stream().map(AccountService::toView).toList();
     }
 
     public boolean exists(String username) {

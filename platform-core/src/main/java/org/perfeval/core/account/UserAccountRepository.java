@@ -1,6 +1,10 @@
 package org.perfeval.core.account;
 
+import java.util.List;
 import java.util.Optional;
+
+import org.perfeval.core.security.Role;
+import org.springframework.data.jpa.repository.Query;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,4 +13,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    @Query("select a from UserAccount a join a.roles r where r = :role and a.department.code = :departmentCode"
+            + " and a.enabled = true order by a.username")
+    List<UserAccount> findActive(Role role, String departmentCode);
+
+    @Query("select a from UserAccount a join a.roles r where r = :role and a.enabled = true order by a.username")
+    List<UserAccount> findActive(Role role);
 }

@@ -5,7 +5,11 @@ import java.time.Instant;
 
 import org.perfeval.core.evaluation.EvaluationStatus;
 
-/** A task waiting for the user: which evaluation, at which stage, since when, who holds it, the latest score. */
+/**
+ * A task waiting for the user: which evaluation, at which stage, since when and until when (overdue once its
+ * deadline has passed), who holds it, and the latest score.
+ */
 public record InboxItem(String taskId, long evaluationId, String departmentName, int year, EvaluationStatus stage,
-                        String assignee, Instant createdAt, BigDecimal latestScore, String latestGrade) {
+                        String assignee, Instant createdAt, Instant dueDate, boolean overdue, BigDecimal latestScore,
+                        String latestGrade) {
 }

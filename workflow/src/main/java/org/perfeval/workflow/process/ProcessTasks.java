@@ -68,7 +68,8 @@ class ProcessTasks {
 
     /** Open tasks the user holds or may take, through any of {@code groups}. */
     List<Task> inbox(String user, List<String> groups) {
-        var query = tasks.createTaskQuery().processDefinitionKey(Step.PROCESS).includeProcessVariables();
+        var query = tasks.createTaskQuery().processDefinitionKey(Step.PROCESS).includeProcessVariables()
+                .includeTaskLocalVariables();
         if (groups.isEmpty()) {
             return query.taskAssignee(user).orderByTaskCreateTime().asc().list();
         }

@@ -1,5 +1,6 @@
 package org.perfeval.workflow.process;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.perfeval.core.evaluation.EvaluationStage;
 import org.perfeval.core.evaluation.EvaluationStages;
 import org.perfeval.core.security.CurrentUser;
 import org.perfeval.core.security.CurrentUsers;
+import org.perfeval.scoring.engine.ScoreResult;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,12 +45,22 @@ public class WorkflowQueries {
         for (Task task : tasks.inbox(user.username(), Guard.groups(user))) {
             long id = ((Number) task.getProcessVariables().get(ProcessTasks.EVALUATION_ID)).longValue();
             EvaluationStage stage = stages.stage(id);
+            // the latest snapshot's score, or the current form's before its first step
             Optional<ScoreSnapshotView> latest = recorder.latest(id);
-            var score = latest.isPresent() ? null : recorder.score(stage);
+            BigDecimal total;
+            String grade;
+            if (latest.isPresent()) {
+                total = latest.get().total();
+                grade = latest.get().grade();
+            } else {
+                ScoreResult score = recorder.score(stage);
+                total = score.total();
+                grade = score.grade().label();
+            }
             inbox.add(new InboxItem(task.getId(), id, stage.department().name(), stage.year(), stage.status(),
                     task.getAssignee(), task.getCreateTime().toInstant(),
-                    latest.map(ScoreSnapshotView::total).orElseGet(score::total),
-                    latest.map(ScoreSnapshotView::grade).orElseGet(() -> score.grade().label())));
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                    Boolean.TRUE.equals(task.getTaskLocalVariables().get(DeadlineEvents.OVERDUE)), total, grade));
         }
         return inbox;
     }

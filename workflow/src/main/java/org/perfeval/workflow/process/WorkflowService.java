@@ -9,6 +9,7 @@ import org.perfeval.core.account.AccountService;
 import org.perfeval.core.account.AccountView;
 import org.perfeval.core.evaluation.EvaluationStages;
 import org.perfeval.core.evaluation.EvaluationStatus;
+import org.perfeval.core.security.Role;
 import org.perfeval.scoring.engine.ScoreResult;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,16 +30,18 @@ public class WorkflowService {
     private final Recorder recorder;
     private final RectificationItems items;
     private final AccountService accounts;
+    private final Notifier notifier;
     private final Clock clock;
 
     WorkflowService(Guard guard, ProcessTasks tasks, EvaluationStages stages, Recorder recorder,
-                    RectificationItems items, AccountService accounts, Clock clock) {
+                    RectificationItems items, AccountService accounts, Notifier notifier, Clock clock) {
         this.guard = guard;
         this.tasks = tasks;
         this.stages = stages;
         this.recorder = recorder;
         this.items = items;
         this.accounts = accounts;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -61,8 +64,10 @@ public class WorkflowService {
     @PreAuthorize("hasRole('DEPT_REVIEWER')")
     public void returnToDrafters(long id, String reason) {
         Act act = guard.act(id, Step.INTERNAL_REVIEW);
-        complete(act, WorkflowAction.RETURN, Map.of(ProcessTasks.DECISION, "return"), required(reason),
+        String why = required(reason);
+        complete(act, WorkflowAction.RETURN, Map.of(ProcessTasks.DECISION, "return"), why,
                 recorder.score(act.stage()));
+        tellDrafters(act, "内部审核退回", why);
     }
 
     /** 退回整改: the finance check sends the form back with a reason and the items to put right. */
@@ -79,6 +84,7 @@ public class WorkflowService {
         }
         complete(act, WorkflowAction.SEND_BACK, Map.of(ProcessTasks.DECISION, "sendBack", ProcessTasks.ROUND, round),
                 why, recorder.score(act.stage()));
+        tellDrafters(act, "财政审核退回整改", why);
     }
 
     /** 整改后提交: the drafter answers every item of the round and resubmits for internal review. */
@@ -162,6 +168,13 @@ public class WorkflowService {
         }
         tasks.assign(act.task(), target.username());
         recorder.audit(act, WorkflowAction.TRANSFER, "→ " + target.username());
+    }
+
+    private void tellDrafters(Act act, String what, String reason) {
+        String title = act.stage().department().name() + " " + act.stage().year();
+        notifier.tell(accounts.withRole(Role.DRAFTER, act.stage().department().code()), act.stage().id(),
+                NotificationKind.RETURNED, "[PerfEval] " + what + "：" + title,
+                "《" + title + " 绩效自评表》" + what + "。原因：" + reason);
     }
 
     private ScoreResult submittable(Act act) {

@@ -1,0 +1,11 @@
+package org.perfeval.workflow.process;
+
+/** Why a user was notified. */
+public enum NotificationKind {
+    /** A task's deadline is near. */
+    REMINDER,
+    /** A task's deadline has passed: for its holders and for whom it escalates to. */
+    OVERDUE,
+    /** The form came back from internal review or from the finance bureau. */
+    RETURNED
+}
