@@ -2,7 +2,10 @@ package org.perfeval;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Boots the workflow with platform-core for its tests; the real application lives in web-ui. */
+/**
+ * Boots the workflow with platform-core for its tests; public, as a restart test starts it twice itself. The real
+ * application lives in web-ui.
+ */
 @SpringBootApplication
-class WorkflowTestApplication {
+public class WorkflowTestApplication {
 }

@@ -98,7 +98,10 @@ public final class MariaDb implements BeforeAllCallback, AfterAllCallback {
     }
 
     private static String options() {
-        return "characterEncoding=UTF-8&connectionTimeZone=UTC&sslMode=DISABLED&allowPublicKeyRetrieval=true";
+        // nullDatabaseMeansCurrent: metadata questions (Flowable asks whether its tables exist) concern this
+        // database only, not every database on the server
+        return "characterEncoding=UTF-8&connectionTimeZone=UTC&sslMode=DISABLED&allowPublicKeyRetrieval=true"
+                + "&nullDatabaseMeansCurrent=true";
     }
 
     static boolean required() {
