@@ -9,8 +9,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns the evaluation API's failures into RFC 9457 problem details that say what is wrong, field by field. */
-@RestControllerAdvice(assignableTypes = EvaluationApiController.class)
+/**
+ * Turns the REST API's failures into RFC 9457 problem details that say what is wrong, field by field; for every
+ * PerfEval controller, the workflow's included.
+ */
+@RestControllerAdvice(basePackages = "org.perfeval")
 class ApiErrors {
 
     @ExceptionHandler

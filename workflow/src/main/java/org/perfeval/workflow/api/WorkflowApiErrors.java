@@ -3,16 +3,17 @@ package org.perfeval.workflow.api;
 import java.util.List;
 import java.util.Map;
 
-import org.perfeval.core.evaluation.EvaluationNotFoundException;
 import org.perfeval.workflow.process.SubmissionRefusedException;
 import org.perfeval.workflow.process.WorkflowRefusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Refused steps as problem details: 409 for a step that cannot be taken now, with the scorer's errors if any. */
+/**
+ * Refused steps as problem details: 409 for a step that cannot be taken now, with the scorer's errors if any. Not
+ * found and forbidden are answered by platform-core's handlers, as for every PerfEval controller.
+ */
 @RestControllerAdvice(assignableTypes = {WorkflowApiController.class, NotificationApiController.class})
 class WorkflowApiErrors {
 
@@ -29,15 +30,5 @@ class WorkflowApiErrors {
     @ExceptionHandler
     ProblemDetail refused(WorkflowRefusedException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail notFound(EvaluationNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail denied(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     }
 }
