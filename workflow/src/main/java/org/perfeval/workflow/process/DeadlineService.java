@@ -1,6 +1,7 @@
 package org.perfeval.workflow.process;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 
 import org.perfeval.core.evaluation.EvaluationStatus;
@@ -24,9 +25,11 @@ public class DeadlineService {
         this.clock = clock;
     }
 
+    /** Every stage's deadline, in the order the workflow passes through them. */
     @PreAuthorize("isAuthenticated()")
     public List<DeadlineView> all() {
-        return deadlines.findAllByOrderByStageAsc().stream().map(StageDeadline::toView).toList();
+        return deadlines.findAll().stream().map(StageDeadline::toView)
+                .sorted(Comparator.comparing(DeadlineView::stage)).toList();
     }
 
     /** Changes a stage's deadline; {@code change.version()} must be the one the administrator saw. */

@@ -1,11 +1,7 @@
 package org.perfeval.workflow.process;
 
-import java.util.List;
-
 import org.perfeval.core.evaluation.EvaluationStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface StageDeadlines extends JpaRepository<StageDeadline, EvaluationStatus> {
-
-    List<StageDeadline> findAllByOrderByStageAsc();
 }
