@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.perfeval.core.evaluation.EvaluationStage;
@@ -33,6 +34,8 @@ class Recorder {
     private final Disclosures disclosures;
     private final Scorer scorer;
     private final Clock clock;
+    private static final Set<WorkflowAction> SUBMISSIONS = Set.of(WorkflowAction.SUBMIT, WorkflowAction.RESUBMIT);
+
     private final DocumentWriter writer = new DocumentWriter();
 
     Recorder(AuditTrail audit, ScoreSnapshots snapshots, Disclosures disclosures, Scorer scorer, Clock clock) {
@@ -58,8 +61,7 @@ class Recorder {
               String reason, ScoreResult score) {
         audit.save(new AuditEntry(stage.id(), user.username(), role, action, stage.status(), to, reason,
                 clock.instant()));
-        List<ScoreSnapshot> earlier = snapshots.findByEvaluationIdOrderByIdAsc(stage.id());
-        String changed = earlier.stream().filter(s -> isSubmission(s.action())).reduce((a, b) -> b)
+        String changed = snapshots.findFirstByEvaluationIdAndActionInOrderByIdDesc(stage.id(), SUBMISSIONS)
                 .map(previous -> changedRows(previous.documentJson(), stage.document())).orElse("");
         snapshots.save(new ScoreSnapshot(stage.id(), stage.status(), action, user.username(), clock.instant(),
                 score.schemeId(), score.schemeVersion(), score.total(), score.grade().label(), score.errors().size(),
@@ -68,9 +70,8 @@ class Recorder {
 
     /** Freezes the report as disclosed, with the score the finance reviewer approved. */
     DisclosureView disclose(EvaluationStage stage, CurrentUser user) {
-        ScoreSnapshot approved = snapshots.findByEvaluationIdOrderByIdAsc(stage.id()).stream()
-                .filter(s -> s.stage() == EvaluationStatus.FINANCE_CHECK && s.action() == WorkflowAction.APPROVE)
-                .reduce((a, b) -> b)
+        ScoreSnapshot approved = snapshots.findFirstByEvaluationIdAndStageAndActionOrderByIdDesc(stage.id(),
+                        EvaluationStatus.FINANCE_CHECK, WorkflowAction.APPROVE)
                 .orElseThrow(() -> new WorkflowRefusedException("no finance approval to disclose"));
         String json = writer.writeCanonical(stage.document());
         return disclosures.save(new Disclosure(stage.id(), json, sha256(json), approved.total(), approved.grade(),
@@ -86,16 +87,11 @@ class Recorder {
     }
 
     Optional<ScoreSnapshotView> latest(long id) {
-        List<ScoreSnapshotView> all = history(id);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+        return snapshots.findFirstByEvaluationIdOrderByIdDesc(id).map(ScoreSnapshot::toView);
     }
 
     Optional<DisclosureView> disclosure(long id) {
         return disclosures.findById(id).map(Disclosure::toView);
-    }
-
-    static boolean isSubmission(WorkflowAction action) {
-        return action == WorkflowAction.SUBMIT || action == WorkflowAction.RESUBMIT;
     }
 
     /** The 0-based rows that differ between a submitted form and this one, rows added or removed included. */

@@ -96,14 +96,6 @@ class ScoreSnapshot {
         this.documentJson = documentJson;
     }
 
-    EvaluationStatus stage() {
-        return stage;
-    }
-
-    WorkflowAction action() {
-        return action;
-    }
-
     String documentJson() {
         return documentJson;
     }

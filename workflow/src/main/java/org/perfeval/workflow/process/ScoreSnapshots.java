@@ -1,6 +1,10 @@
 package org.perfeval.workflow.process;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+
+import org.perfeval.core.evaluation.EvaluationStatus;
 
 import org.springframework.data.repository.Repository;
 
@@ -10,4 +14,13 @@ interface ScoreSnapshots extends Repository<ScoreSnapshot, Long> {
     ScoreSnapshot save(ScoreSnapshot snapshot);
 
     List<ScoreSnapshot> findByEvaluationIdOrderByIdAsc(long evaluationId);
+
+    Optional<ScoreSnapshot> findFirstByEvaluationIdOrderByIdDesc(long evaluationId);
+
+    Optional<ScoreSnapshot> findFirstByEvaluationIdAndActionInOrderByIdDesc(long evaluationId,
+                                                                             Collection<WorkflowAction> actions);
+
+    Optional<ScoreSnapshot> findFirstByEvaluationIdAndStageAndActionOrderByIdDesc(long evaluationId,
+                                                                                  EvaluationStatus stage,
+                                                                                  WorkflowAction action);
 }
