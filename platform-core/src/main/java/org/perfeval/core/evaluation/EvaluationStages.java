@@ -26,6 +26,12 @@ public class EvaluationStages {
                 evaluation.getStatus(), evaluation.getVersion(), evaluation.toDocument());
     }
 
+    /** Refuses (not found, or access denied) unless the current user may read the evaluation. */
+    @PreAuthorize("isAuthenticated()")
+    public void requireReadable(long id) {
+        lookup.readable(id);
+    }
+
     /** Whether the current user may read the evaluation; asks without failing, unlike {@link #stage}. */
     @PreAuthorize("isAuthenticated()")
     public boolean canRead(long id) {

@@ -101,19 +101,19 @@ public class WorkflowQueries {
 
     @PreAuthorize("isAuthenticated()")
     public List<AuditView> timeline(long id) {
-        stages.stage(id);
+        stages.requireReadable(id);
         return recorder.timeline(id);
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<ScoreSnapshotView> scoreHistory(long id) {
-        stages.stage(id);
+        stages.requireReadable(id);
         return recorder.history(id);
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<RectificationItemView> rectificationItems(long id) {
-        stages.stage(id);
+        stages.requireReadable(id);
         return items.findByEvaluationIdOrderByIdAsc(id).stream().map(RectificationItem::toView).toList();
     }
 
