@@ -10,6 +10,8 @@ import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.engine.Finding;
 import org.perfeval.scoring.engine.RowResult;
 import org.perfeval.scoring.engine.ScoreResult;
+import org.perfeval.workflow.process.WorkflowQueries;
+import org.perfeval.workflow.process.WorkflowService;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
@@ -37,19 +39,27 @@ import jakarta.annotation.security.PermitAll;
 public class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EvaluationService evaluations;
+    private final WorkflowService workflow;
+    private final WorkflowQueries queries;
     private String title = "";
 
-    public EvaluationView(EvaluationService evaluations) {
+    public EvaluationView(EvaluationService evaluations, WorkflowService workflow, WorkflowQueries queries) {
         this.evaluations = evaluations;
+        this.workflow = workflow;
+        this.queries = queries;
         setSizeFull();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        show(event.getRouteParameters().getLong("id").orElse(-1L));
+    }
+
+    private void show(long id) {
         removeAll();
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
         try {
             show(evaluations.summary(id), evaluations.export(id), evaluations.score(id));
+            addComponentAtIndex(1, new ActionBar(workflow, id, queries.actions(id), () -> show(id)));
         } catch (EvaluationNotFoundException | AccessDeniedException e) {
             add(new Paragraph(getTranslation("evaluation.notFound")));
         }

@@ -56,6 +56,7 @@ public class MainLayout extends AppLayout {
         header.add(right);
         addToNavbar(header);
         SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.evaluations"), EvaluationsView.class));
         addToDrawer(nav);
     }

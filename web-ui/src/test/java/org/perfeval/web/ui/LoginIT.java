@@ -57,4 +57,25 @@ class LoginIT {
         assertThat(browser.getCurrentUrl()).contains("/login");
         Browser.screenshot("04-login-error");
     }
+
+    @Test
+    void theDrafterFindsTheTaskInTheInboxAndIsToldWhyItCannotBeSubmittedYet() throws Exception {
+        WebDriver browser = Browser.driver();
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        Browser.await(By.cssSelector("input[name='username']")).sendKeys("drafter");
+        Browser.await(By.cssSelector("input[name='password']")).sendKeys("perfeval", Keys.ENTER);
+        Browser.awaitText("vaadin-grid-cell-content", "郑州市金水区人民政府办公室");
+
+        browser.get("http://localhost:" + port + "/inbox");
+        Browser.awaitText("vaadin-grid-cell-content", "填报");
+        Browser.screenshot("05-inbox");
+        Browser.awaitText("vaadin-grid-cell-content", "郑州市金水区人民政府办公室").click();
+        Browser.await(By.id("action-submit")).click();
+
+        Browser.awaitText("#action-messages", "存在以下错误，不能提交");
+        assertThat(browser.findElement(By.id("action-messages")).getText())
+                .contains("“产出指标”下三级指标分值合计 46", "“效益指标”下三级指标分值合计 24");
+        Browser.screenshot("06-submission-refused");
+    }
 }
