@@ -84,7 +84,7 @@ public final class Scorer {
         BigDecimal total = total(scheme, blocks, level1, tally, findings);
         Grade grade = scheme.gradeOf(total);
         SelfReportCheck.check(scheme, document.selfReported(), budget, blocks, level1,
-                new SelfReportCheck.BlockSelfSums(tally.selfSums()), total, grade, findings);
+                tally.selfSums(), total, grade, findings);
         return new ScoreResult(scheme.id(), scheme.version(), total, grade, budget, level1, rows, findings.list(),
                 document.selfReported() == null ? null : document.selfReported().total(),
                 document.selfReported() == null ? null : document.selfReported().grade());

@@ -18,12 +18,9 @@ final class SelfReportCheck {
     private SelfReportCheck() {
     }
 
-    /** Per block, the sum of its rows' self scores, or null when a row has none. */
-    record BlockSelfSums(List<BigDecimal> sums) {
-    }
-
+    /** {@code rowSelfSums}: per block, the sum of its rows' self scores, or null when a row has none. */
     static void check(ScoringScheme scheme, SelfReported self, BudgetResult budget, Level1Blocks blocks,
-                      List<Level1Result> level1, BlockSelfSums selfSums, BigDecimal total, Grade grade,
+                      List<Level1Result> level1, List<BigDecimal> rowSelfSums, BigDecimal total, Grade grade,
                       Findings findings) {
         if (self == null) {
             return;
@@ -58,7 +55,7 @@ final class SelfReportCheck {
                 findings.add(FindingCode.SELF_LEVEL1_SCORE_DIFFERS, pointer(entry.getKey()), block.name(), given,
                         block.score());
             }
-            BigDecimal rowsSelf = selfSums.sums().get(index);
+            BigDecimal rowsSelf = rowSelfSums.get(index);
             if (rowsSelf != null && given.compareTo(rowsSelf) != 0) {
                 findings.add(FindingCode.SELF_LEVEL1_NOT_SUM_OF_ROWS, pointer(entry.getKey()), block.name(), given, rowsSelf,
                         given.compareTo(block.weight()) == 0 ? AT_CAP : NOTHING);

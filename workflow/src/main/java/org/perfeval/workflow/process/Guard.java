@@ -48,20 +48,23 @@ class Guard {
 
     /** The open task of the evaluation, whoever may act on it. */
     Act open(long evaluationId) {
+        return openIfAny(evaluationId).orElseThrow(() -> new WorkflowRefusedException(
+                "evaluation " + evaluationId + " has no open workflow step"));
+    }
+
+    Optional<Act> openIfAny(long evaluationId) {
+        return tasks.active(evaluationId).map(task -> open(evaluationId, task));
+    }
+
+    private Act open(long evaluationId, Task task) {
         CurrentUser user = CurrentUsers.require();
         EvaluationStage stage = stages.stage(evaluationId);
-        Task task = tasks.active(evaluationId).orElseThrow(() -> new WorkflowRefusedException(
-                "evaluation " + evaluationId + " has no open workflow step"));
         Step step = Step.ofTask(task.getTaskDefinitionKey()).orElseThrow();
         if (step.status() != stage.status()) {
             throw new IllegalStateException("evaluation " + evaluationId + " is " + stage.status()
                     + " but its process is at " + step.taskKey());
         }
         return new Act(user, stage, task, step);
-    }
-
-    Optional<Act> openIfAny(long evaluationId) {
-        return tasks.active(evaluationId).isPresent() ? Optional.of(open(evaluationId)) : Optional.empty();
     }
 
     static boolean isCandidate(CurrentUser user, Step step, EvaluationStage stage) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.perfeval.core.account.AccountService;
 import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.testing.TestDirectory;
-import org.perfeval.scoring.document.Samples;
+import org.perfeval.workflow.process.Forms;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -38,8 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 class WorkflowApiTest {
 
-    private static int year = 2060;
-
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -53,11 +51,7 @@ class WorkflowApiTest {
     }
 
     private long imported(boolean clean) throws Exception {
-        String json = Samples.jinshui2021Json().replace("\"year\": 2021", "\"year\": " + ++year);
-        if (clean) {
-            json = json.replace("\"产出指标\", \"level2\": \"履职目标实现\", \"level3\": \"提高业务工作水平\"",
-                    "\"效益指标\", \"level2\": \"履职目标实现\", \"level3\": \"提高业务工作水平\"");
-        }
+        String json = clean ? Forms.submittable() : Forms.withErrors();
         String body = mvc.perform(post("/api/evaluations/import").with(httpBasic(OFFICE_DRAFTER, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(json.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();

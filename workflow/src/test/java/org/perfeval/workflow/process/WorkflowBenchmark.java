@@ -16,7 +16,6 @@ import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.testing.MariaDb;
 import org.perfeval.core.testing.TestDirectory;
-import org.perfeval.scoring.document.Samples;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -99,7 +98,7 @@ class WorkflowBenchmark {
     }
 
     private void lifecycle(int year, int n) {
-        long id = TestDirectory.as(users, OFFICE_DRAFTER, () -> evaluations.importJson(project(year, "L" + n))).id();
+        long id = TestDirectory.as(users, OFFICE_DRAFTER, () -> evaluations.importJson(Forms.submittableProject(year, "L" + n))).id();
         TestDirectory.as(users, OFFICE_DRAFTER, () -> workflow.submit(id));
         TestDirectory.as(users, OFFICE_REVIEWER, () -> workflow.approve(id, null));
         TestDirectory.as(users, FINANCE_REVIEWER, () -> workflow.approve(id, null));
@@ -107,17 +106,9 @@ class WorkflowBenchmark {
     }
 
     private long submitted(int year, String name) {
-        long id = TestDirectory.as(users, OFFICE_DRAFTER, () -> evaluations.importJson(project(year, name))).id();
+        long id = TestDirectory.as(users, OFFICE_DRAFTER, () -> evaluations.importJson(Forms.submittableProject(year, name))).id();
         TestDirectory.as(users, OFFICE_DRAFTER, () -> workflow.submit(id));
         return id;
-    }
-
-    /** The clean seed as a project evaluation, so that any number of them may exist for one department and year. */
-    private static String project(int year, String name) {
-        return Samples.jinshui2021Json().replace("\"year\": 2021", "\"year\": " + year)
-                .replace("\"kind\": \"DEPARTMENT_OVERALL\",", "\"kind\": \"PROJECT\", \"project\": \"" + name + "\",")
-                .replace("\"产出指标\", \"level2\": \"履职目标实现\", \"level3\": \"提高业务工作水平\"",
-                        "\"效益指标\", \"level2\": \"履职目标实现\", \"level3\": \"提高业务工作水平\"");
     }
 
     private static double median(List<Long> values) {
