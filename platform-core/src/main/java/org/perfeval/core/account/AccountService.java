@@ -1,58 +1,147 @@
 package org.perfeval.core.account;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-import org.perfeval.core.department.Department;
-import org.perfeval.core.department.DepartmentRepository;
+import org.perfeval.core.account.AccountRefusedException.FieldProblem;
+import org.perfeval.core.department.DepartmentService;
+import org.perfeval.core.department.DepartmentView;
+import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Local accounts: created and listed by administrators. */
+/**
+ * Users and their roles, for administrators: list, create with a department, grant and revoke roles, disable and
+ * enable. Changes go to the local table or, in the keycloak mode, to the realm, and every one to the audit trail.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AccountService {
 
-    private final UserAccountRepository accounts;
-    private final DepartmentRepository departments;
-    private final PasswordEncoder passwordEncoder;
+    private final UserDirectory directory;
+    private final DepartmentService departments;
+    private final AccountAuditRepository audit;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, DepartmentRepository departments, PasswordEncoder passwordEncoder,
+    AccountService(UserDirectory directory, DepartmentService departments, AccountAuditRepository audit,
                    Clock clock) {
-        this.accounts = accounts;
+        this.directory = directory;
         this.departments = departments;
-        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public AccountView create(NewAccount account) {
-        if (accounts.existsByUsername(account.username())) {
-            throw new IllegalArgumentException("username " + account.username() + " is taken");
+        List<FieldProblem> problems = new ArrayList<>(AccountRules.check(account));
+        DepartmentView department = null;
+        if (account.departmentCode() != null && !account.departmentCode().isBlank()) {
+            department = departments.byCode(account.departmentCode()).orElse(null);
+            if (department == null) {
+                problems.addAll(AccountRules.unknownDepartment(account.departmentCode()).problems());
+            }
         }
-        Department department = account.departmentCode() == null ? null
-                : departments.findByCode(account.departmentCode()).orElseThrow(
-                        () -> new IllegalArgumentException("no department with code " + account.departmentCode()));
-        UserAccount saved = accounts.save(new UserAccount(account.username(), account.displayName(), account.email(),
-                passwordEncoder.encode(account.password()), department, account.roles(), clock.instant()));
-        return toView(saved);
+        if (department != null || account.departmentCode() == null || account.departmentCode().isBlank()) {
+            for (Role role : account.roles()) {
+                problems.addAll(AccountRules.fits(role, department));
+            }
+        }
+        if (problems.isEmpty() && directory.find(account.username()).isPresent()) {
+            problems.addAll(AccountRules.taken(account.username()).problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new AccountRefusedException(problems.stream().distinct().toList());
+        }
+        AccountView created = directory.create(department == null ? account.withoutDepartment() : account);
+        record(AccountAction.CREATE, created.username(), "department " + created.departmentCode() + ", roles "
+                + names(created) + ", e-mail " + created.email());
+        return created;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountView grant(String username, Role role) {
+        AccountView user = require(username);
+        DepartmentView department = user.departmentCode() == null ? null
+                : departments.byCode(user.departmentCode()).orElse(null);
+        List<FieldProblem> problems = AccountRules.fits(role, department);
+        if (!problems.isEmpty()) {
+            throw new AccountRefusedException(problems);
+        }
+        if (user.has(role)) {
+            return user;
+        }
+        AccountView changed = directory.grant(username, role);
+        record(AccountAction.GRANT, username, role.keycloakName());
+        return changed;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountView revoke(String username, Role role) {
+        AccountView user = require(username);
+        if (role == Role.ADMIN && isSelf(username)) {
+            throw new AccountRefusedException("roles", "administrators cannot revoke their own admin role",
+                    "管理员不能撤销自己的管理员角色");
+        }
+        if (!user.has(role)) {
+            return user;
+        }
+        AccountView changed = directory.revoke(username, role);
+        record(AccountAction.REVOKE, username, role.keycloakName());
+        return changed;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountView disable(String username) {
+        AccountView user = require(username);
+        if (isSelf(username)) {
+            throw new AccountRefusedException("enabled", "administrators cannot disable themselves",
+                    "管理员不能停用自己的账号");
+        }
+        if (!user.enabled()) {
+            return user;
+        }
+        AccountView changed = directory.setEnabled(username, false);
+        record(AccountAction.DISABLE, username, "disabled");
+        return changed;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountView enable(String username) {
+        AccountView user = require(username);
+        if (user.enabled()) {
+            return user;
+        }
+        AccountView changed = directory.setEnabled(username, true);
+        record(AccountAction.ENABLE, username, "enabled");
+        return changed;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public List<AccountView> all() {
-        return accounts.findAll().stream().map(AccountService::toView).toList();
+        return directory.all();
     }
 
-    /** A local account by user name, for checks such as whether a transfer's recipient has the right role. */
+    /** The latest 500 changes, newest first; or those made to {@code username} when it is given. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AccountAuditView> auditTrail(String username) {
+        return (username == null ? audit.findTop500ByOrderByIdDesc() : audit.findByTargetOrderByIdDesc(username))
+                .stream().map(AccountAuditEntry::toView).toList();
+    }
+
+    /** A user by user name, for checks such as whether a transfer's recipient has the right role. */
     @PreAuthorize("isAuthenticated()")
     public Optional<AccountView> find(String username) {
-        return accounts.findByUsername(username).map(AccountService::toView);
+        return directory.find(username);
     }
 
     /**
@@ -60,18 +149,28 @@ public class AccountService {
      * null: whom a task or an escalation is for.
      */
     public List<AccountView> withRole(Role role, String departmentCode) {
-        return (departmentCode == null ? accounts.findActive(role) : accounts.findActive(role, departmentCode))
-                .stream().map(AccountService::toView).toList();
+        return directory.withRole(role, departmentCode);
     }
 
-    public boolean exists(String username) {
-        return accounts.existsByUsername(username);
+    /** Where users are kept: "local" or "keycloak". */
+    public String directoryName() {
+        return directory.name();
     }
 
-    static AccountView toView(UserAccount account) {
-        Department department = account.getDepartment();
-        return new AccountView(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
-                department == null ? null : department.getCode(), department == null ? null : department.getName(),
-                account.isEnabled(), account.getRoles());
+    private AccountView require(String username) {
+        return directory.find(username).orElseThrow(() -> new UnknownAccountException(username));
+    }
+
+    private static boolean isSelf(String username) {
+        return CurrentUsers.find().map(user -> user.username().equals(username)).orElse(false);
+    }
+
+    private void record(AccountAction action, String target, String detail) {
+        String actor = CurrentUsers.require().username();
+        audit.save(new AccountAuditEntry(clock.instant(), actor, action, target, detail, directory.name()));
+    }
+
+    private static String names(AccountView user) {
+        return user.roles().stream().map(Role::keycloakName).sorted().collect(Collectors.joining(","));
     }
 }

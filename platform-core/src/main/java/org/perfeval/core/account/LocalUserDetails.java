@@ -11,7 +11,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** A logged-in local account, carrying the platform's view of its user. */
-record LocalUserDetails(CurrentUser currentUser, String password, boolean enabled)
+record LocalUserDetails(CurrentUser currentUser, String password, boolean enabled, boolean accountNonLocked)
         implements UserDetails, PerfEvalPrincipal, Serializable {
 
     @Override
@@ -34,6 +34,11 @@ record LocalUserDetails(CurrentUser currentUser, String password, boolean enable
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return accountNonLocked;
     }
 
     @Override

@@ -108,4 +108,16 @@ class UserAccount {
     Set<Role> getRoles() {
         return roles;
     }
+
+    void grant(Role role) {
+        roles.add(role);
+    }
+
+    void revoke(Role role) {
+        roles.remove(role);
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
 }

@@ -21,4 +21,9 @@ public record CurrentUser(String username, String displayName, Long departmentId
     public boolean hasDepartment() {
         return departmentId != null;
     }
+
+    /** Whether the platform has anything for this user: a role, and a department unless an administrator. */
+    public boolean hasAccess() {
+        return has(Role.ADMIN) || !roles.isEmpty() && hasDepartment();
+    }
 }

@@ -19,10 +19,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty embedded database with the seed: 郑州市金水区人民政府办公室 and its 2021 self-evaluation, a second
- * department, their finance bureau, and one account per role. Never in the mysql or keycloak profiles.
+ * department, their finance bureau, and one local account per role. Never in the mysql profile; in the keycloak
+ * profile the users are the realm's (deploy/keycloak/perfeval-realm.json has the same demo users), so only the
+ * departments and the report are created.
  */
 @Component
-@Profile("!mysql & !keycloak")
+@Profile("!mysql")
 @ConditionalOnProperty(name = "perfeval.demo.enabled", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
@@ -53,13 +55,18 @@ class DemoData implements ApplicationRunner {
             departments.registerBureau(BUREAU, "郑州市金水区财政局");
             departments.registerDepartment(OFFICE, "郑州市金水区人民政府办公室", BUREAU);
             departments.registerDepartment(EDUCATION, "郑州市金水区教育局", BUREAU);
+            evaluations.importJson(Samples.jinshui2021Json());
+            if (!"local".equals(accounts.directoryName())) {
+                log.info("Demo data created: departments {}, {}, {}; users come from Keycloak", BUREAU, OFFICE,
+                        EDUCATION);
+                return;
+            }
             account("drafter", "王晓填", OFFICE, Role.DRAFTER);
             account("reviewer", "李审文", OFFICE, Role.DEPT_REVIEWER);
             account("edu-drafter", "赵教填", EDUCATION, Role.DRAFTER);
             account("edu-reviewer", "钱教审", EDUCATION, Role.DEPT_REVIEWER);
             account("finance", "孙财审", BUREAU, Role.FINANCE_REVIEWER);
             account("admin", "周管理", BUREAU, Role.ADMIN);
-            evaluations.importJson(Samples.jinshui2021Json());
             log.info("Demo data created: departments {}, {}, {}; accounts drafter, reviewer, edu-drafter, "
                     + "edu-reviewer, finance, admin", BUREAU, OFFICE, EDUCATION);
         });

@@ -28,14 +28,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * One self-evaluation read-only: the recomputed score beside the department's own, row by row with the rule that
  * decided each score, and every finding.
  */
 @Route(value = "evaluations/:id", layout = MainLayout.class)
-@PermitAll
+@RolesAllowed({"DRAFTER", "DEPT_REVIEWER", "FINANCE_REVIEWER", "ADMIN"})
 public class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EvaluationService evaluations;

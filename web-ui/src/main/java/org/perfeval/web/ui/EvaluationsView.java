@@ -14,11 +14,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /** The self-evaluations the user may see: their own department's, or their bureau's departments'. */
 @Route(value = "", layout = MainLayout.class)
-@PermitAll
+@RolesAllowed({"DRAFTER", "DEPT_REVIEWER", "FINANCE_REVIEWER", "ADMIN"})
 public class EvaluationsView extends VerticalLayout implements HasDynamicTitle {
 
     public EvaluationsView(EvaluationService evaluations) {

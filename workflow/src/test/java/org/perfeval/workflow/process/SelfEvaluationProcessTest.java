@@ -65,7 +65,7 @@ class SelfEvaluationProcessTest {
     void directory() {
         TestDirectory.ensure(departments, accounts);
         SystemUser.run(() -> {
-            if (!accounts.exists(OFFICE_REVIEWER_2)) {
+            if (accounts.find(OFFICE_REVIEWER_2).isEmpty()) {
                 accounts.create(new NewAccount(OFFICE_REVIEWER_2, "吴审核", null, TestDirectory.PASSWORD,
                         TestDirectory.OFFICE, Set.of(Role.DEPT_REVIEWER)));
             }
