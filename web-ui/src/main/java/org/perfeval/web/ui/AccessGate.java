@@ -26,7 +26,7 @@ class AccessGate implements VaadinServiceInitListener {
             return;
         }
         if (CurrentUsers.find().filter(user -> !user.hasAccess()).isPresent()) {
-            event.rerouteTo(NoAccessView.class);
+            event.forwardTo(NoAccessView.class);
         }
     }
 

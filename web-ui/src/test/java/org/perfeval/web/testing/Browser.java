@@ -8,8 +8,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,7 +26,7 @@ import org.opentest4j.TestAbortedException;
  * skipped with a message, except in CI (CI=true) or with -Dperfeval.it.require-browser=true, where that fails.
  * Screenshots go to web-ui/target/screenshots/.
  */
-public final class Browser implements BeforeAllCallback, AfterAllCallback {
+public final class Browser implements BeforeAllCallback, AfterAllCallback, TestExecutionExceptionHandler {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("perfeval.chromium", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getProperty("perfeval.chromedriver", "/usr/bin/chromedriver"));
@@ -63,12 +65,30 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** A failed test leaves the page it failed on: a screenshot, the address and the page source. */
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        if (driver != null) {
+            String name = "failed-" + context.getRequiredTestMethod().getName();
+            try {
+                screenshot(name);
+                Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getCurrentUrl() + "\n"
+                        + driver.getPageSource());
+            } catch (RuntimeException | IOException e) {
+                failure.addSuppressed(e);
+            }
+        }
+        throw failure;
+    }
+
     public static WebDriver driver() {
         return driver;
     }
 
     public static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(90));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Waits until some element matching {@code css} shows {@code text}, and returns it. */
