@@ -15,15 +15,18 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
  * The screens. Embedded mode: local form login through the Vaadin login view. Keycloak mode: OIDC login (authorization
  * code with PKCE) and a logout that also ends the Keycloak session. Both: the health endpoint is public (its details
- * are not), CSRF protection (Vaadin's own token for its requests, Spring's for the rest), a new session id at login,
- * and the security headers. The REST API has its own chain in platform-core.
+ * are not), CSRF protection (Vaadin's own token for its requests, Spring's for the rest, an Origin check for the login
+ * form), a new session id at login, and the security headers. The REST API has its own chain in platform-core.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,6 +37,7 @@ class SecurityConfiguration {
     @Profile("!keycloak")
     SecurityFilterChain screens(HttpSecurity http) throws Exception {
         common(http, List.of());
+        http.addFilterBefore(new LoginOriginFilter("/login"), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
@@ -55,7 +59,17 @@ class SecurityConfiguration {
 
     private static void common(HttpSecurity http, List<String> formTargets) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health")).permitAll());
-        http.headers(headers -> SecurityHeaders.applyToScreens(headers, formTargets));
+        http.headers(headers -> {
+            SecurityHeaders.applyToScreens(headers, formTargets);
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                // Vaadin writes its pages past the lazy header writer; set the headers before it starts
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+        });
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
     }
 

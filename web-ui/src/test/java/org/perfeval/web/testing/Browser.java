@@ -51,6 +51,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--lang=zh-CN", "--window-size=1366,900",
                 "--user-data-dir=" + Files.createTempDirectory("perfeval-chromium"));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .build();
         driver = new ChromeDriver(service, options);
@@ -79,6 +80,13 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
             }
         }
         throw failure;
+    }
+
+    /** What the page wrote to the console as errors since the last call, such as content security policy refusals. */
+    public static java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage()).toList();
     }
 
     public static WebDriver driver() {

@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import java.util.Set;
+
+import org.perfeval.core.account.AccountService;
+import org.perfeval.core.account.NewAccount;
+import org.perfeval.core.security.Role;
+import org.perfeval.core.security.SystemUser;
 import org.perfeval.web.testing.Browser;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -20,6 +28,8 @@ class LoginIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    AccountService accounts;
 
     @Test
     void theDemoDrafterLogsInAndFindsTheSeedReportWithItsRecomputedScore() throws Exception {
@@ -42,6 +52,8 @@ class LoginIT {
         Browser.awaitText("span", "复核得分：97.20 优");
         Browser.awaitText("vaadin-grid-cell-content", "1 × 20 ÷ 25.79 = 0.78");
         assertThat(browser.getCurrentUrl()).contains("/evaluations/");
+        assertThat(Browser.consoleErrors()).as("Vaadin runs under the content security policy")
+                .noneMatch(message -> message.contains("Content Security Policy"));
         Browser.screenshot("03-evaluation");
     }
 
@@ -56,6 +68,40 @@ class LoginIT {
         Browser.waiting().until(d -> d.getCurrentUrl().contains("error"));
         assertThat(browser.getCurrentUrl()).contains("/login");
         Browser.screenshot("04-login-error");
+    }
+
+    @Test
+    void afterFiveWrongPasswordsEvenTheRightOneIsRefusedWithTheReason() throws Exception {
+        SystemUser.run(() -> {
+            if (accounts.find("locked.tester").isEmpty()) {
+                accounts.create(new NewAccount("locked.tester", "锁定测试", null, "perfeval-right", "JSZF",
+                        Set.of(Role.DRAFTER)));
+            }
+        });
+        WebDriver browser = Browser.driver();
+        browser.manage().deleteAllCookies();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            logIn(browser, "locked.tester", "wrong-" + attempt);
+            awaitLoginError("用户名或密码错误");
+        }
+        logIn(browser, "locked.tester", "perfeval-right");
+        awaitLoginError("密码错误次数过多");
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        Browser.screenshot("04b-login-locked");
+    }
+
+    /** The login form shows its error inside its shadow root; its i18n says which. */
+    private static void awaitLoginError(String title) {
+        Browser.waiting().until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                "const f = document.querySelector('vaadin-login-form');"
+                        + " return f && f.error ? f.i18n.errorMessage.title : '';")).contains(title));
+    }
+
+    private void logIn(WebDriver browser, String username, String password) {
+        browser.get("http://localhost:" + port + "/login");
+        Browser.await(By.cssSelector("input[name='username']")).sendKeys(username);
+        Browser.await(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+        Browser.waiting().until(d -> d.getCurrentUrl().contains("error"));
     }
 
     @Test
