@@ -1,5 +1,6 @@
 package org.perfeval.workflow.process;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
@@ -10,4 +11,6 @@ interface Disclosures extends Repository<Disclosure, Long> {
     Disclosure save(Disclosure disclosure);
 
     Optional<Disclosure> findById(Long evaluationId);
+
+    List<Disclosure> findAllByOrderByDisclosedAtDesc();
 }

@@ -65,12 +65,10 @@ public class WorkflowQueries {
         return inbox;
     }
 
-    /** What the current user may do to the evaluation now; empty when nothing, or when they may not see it. */
+    /** What the current user may do to the evaluation now; refused, like reading it, to those who may not see it. */
     @PreAuthorize("isAuthenticated()")
     public Set<WorkflowAction> actions(long id) {
-        if (!stages.canRead(id)) {
-            return Set.of();
-        }
+        stages.requireReadable(id);
         Optional<Act> open = guard.openIfAny(id);
         if (open.isEmpty()) {
             return Set.of();

@@ -277,7 +277,8 @@ class SelfEvaluationProcessTest {
         refusedAll(id, () -> workflow.publish(id), OFFICE_DRAFTER, EDUCATION_REVIEWER, FINANCE_REVIEWER);
 
         assertThat(stage(id)).isEqualTo(EvaluationStatus.PUBLICATION);
-        assertThat(as(EDUCATION_REVIEWER, () -> queries.actions(id))).isEmpty();
+        assertThatThrownBy(() -> as(EDUCATION_REVIEWER, () -> queries.actions(id)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(as(EDUCATION_DRAFTER, () -> queries.inbox())).noneMatch(item -> item.evaluationId() == id);
     }
 
