@@ -5,7 +5,9 @@ import java.util.stream.Collectors;
 
 import org.perfeval.core.security.CurrentUser;
 import org.perfeval.core.security.CurrentUsers;
+import org.perfeval.core.security.Role;
 import org.perfeval.web.i18n.Languages;
+import org.perfeval.web.ui.admin.UsersView;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -58,6 +60,9 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.evaluations"), EvaluationsView.class));
+        if (CurrentUsers.find().filter(current -> current.has(Role.ADMIN)).isPresent()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class));
+        }
         addToDrawer(nav);
     }
 
