@@ -79,7 +79,7 @@ class AccessMatrixTest {
     @Test
     void anEvaluationIsReadByItsDepartmentItsBureauAndAdministratorsOnly() throws Exception {
         long id = imported();
-        for (String path : new String[] {"", "/export", "/actions", "/timeline", "/score-history",
+        for (String path : new String[] {"", "/export", "/score", "/actions", "/timeline", "/score-history",
                 "/rectification-items"}) {
             matrix(() -> get("/api/evaluations/" + id + path), OFFICE_READERS, 403);
         }
@@ -90,6 +90,11 @@ class AccessMatrixTest {
             matrix(() -> get(path), EVERYONE_LOGGED_IN, 0);
         }
         matrix(() -> get("/api/public/reports"), EnumSet.allOf(Who.class), 0);
+        Request foreignImport = () -> json(post("/api/evaluations/import"), Forms.submittableProject(2025, "代填"));
+        denied(foreignImport, ANONYMOUS, EDUCATION_REVIEWER, OFFICE_REVIEWER, FINANCE_REVIEWER);
+        // a drafter may import, but only their own department's form: refused at the field that says whose it is
+        assertThat(status(foreignImport.get(), EDUCATION_DRAFTER)).isEqualTo(400);
+        assertThat(body(foreignImport.get(), EDUCATION_DRAFTER)).contains("\"pointer\":\"/department\"");
     }
 
     @Test
@@ -117,6 +122,14 @@ class AccessMatrixTest {
         }
         denied(() -> step(steps + "submit"), OFFICE_REVIEWER, EDUCATION_DRAFTER, EDUCATION_REVIEWER,
                 FINANCE_REVIEWER, ADMIN);
+        for (String step : new String[] {"claim", "unclaim", "withdraw"}) {
+            denied(() -> step(steps + step), ANONYMOUS, OFFICE_REVIEWER, EDUCATION_DRAFTER, EDUCATION_REVIEWER,
+                    FINANCE_REVIEWER, ADMIN);
+        }
+        denied(() -> json(post(steps + "transfer"), "{\"username\": \"" + TestDirectory.EDUCATION_DRAFTER + "\"}"),
+                ANONYMOUS, OFFICE_REVIEWER, EDUCATION_DRAFTER, EDUCATION_REVIEWER, FINANCE_REVIEWER, ADMIN);
+        assertThat(status(json(post(steps + "transfer"), "{\"username\": \"" + TestDirectory.EDUCATION_DRAFTER
+                + "\"}"), OFFICE_DRAFTER)).as("no transfer to another department").isIn(400, 403, 409);
         assertThat(status(step(steps + "submit"), OFFICE_DRAFTER)).isEqualTo(200);
 
         // internal review: only the office's reviewers; the drafter may not approve nor edit any more
