@@ -129,6 +129,18 @@ public class EvaluationService {
         return scorer.score(lookup.readable(id).toDocument());
     }
 
+    /** The score of a form being edited, before it is saved: what the editor shows beside it as it changes. */
+    @PreAuthorize("isAuthenticated()")
+    public ScoreResult preview(SelfEvaluationDocument document) {
+        return scorer.score(document);
+    }
+
+    /** Reads a form in the interchange format without storing it, refusing it by field as an import would. */
+    @PreAuthorize("isAuthenticated()")
+    public SelfEvaluationDocument parse(String json) {
+        return read(json);
+    }
+
     @Transactional
     @PreAuthorize("hasRole('DRAFTER')")
     public EvaluationSummary updateJson(long id, long expectedVersion, String json) {

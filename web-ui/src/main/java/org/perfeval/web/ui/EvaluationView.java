@@ -5,12 +5,15 @@ import java.util.Locale;
 import org.perfeval.core.evaluation.EvaluationNotFoundException;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationSummary;
+import org.perfeval.core.security.CurrentUsers;
+import org.perfeval.core.security.Role;
 import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.engine.Finding;
 import org.perfeval.scoring.engine.RowResult;
 import org.perfeval.scoring.engine.ScoreResult;
 import org.perfeval.workflow.process.WorkflowQueries;
+import org.perfeval.web.ui.editor.EditorView;
 import org.perfeval.workflow.process.WorkflowService;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -27,6 +30,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -58,8 +63,17 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     private void show(long id) {
         removeAll();
         try {
-            show(evaluations.summary(id), evaluations.export(id), evaluations.score(id));
-            addComponentAtIndex(1, new ActionBar(workflow, id, queries.actions(id), () -> show(id)));
+            EvaluationSummary summary = evaluations.summary(id);
+            show(summary, evaluations.export(id), evaluations.score(id));
+            ActionBar actions = new ActionBar(workflow, id, queries.actions(id), () -> show(id));
+            if (summary.status().editableByDrafters() && CurrentUsers.find().filter(user -> user.has(Role.DRAFTER)
+                    && summary.departmentCode().equals(user.departmentCode())).isPresent()) {
+                RouterLink edit = new RouterLink(getTranslation("evaluation.edit"), EditorView.class,
+                        new RouteParameters("id", String.valueOf(id)));
+                edit.setId("edit-form");
+                actions.addComponentAsFirst(edit);
+            }
+            addComponentAtIndex(1, actions);
         } catch (EvaluationNotFoundException | AccessDeniedException e) {
             add(new Paragraph(getTranslation("evaluation.notFound")));
         }

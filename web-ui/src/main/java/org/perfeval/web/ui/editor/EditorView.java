@@ -1,0 +1,236 @@
+package org.perfeval.web.ui.editor;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.perfeval.core.evaluation.EditConflictException;
+import org.perfeval.core.evaluation.EvaluationLockedException;
+import org.perfeval.core.evaluation.EvaluationNotFoundException;
+import org.perfeval.core.evaluation.EvaluationService;
+import org.perfeval.core.evaluation.EvaluationSummary;
+import org.perfeval.core.evaluation.InvalidDocumentException;
+import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.web.ui.EvaluationView;
+import org.perfeval.web.ui.MainLayout;
+import org.perfeval.workflow.process.SubmissionRefusedException;
+import org.perfeval.workflow.process.WorkflowRefusedException;
+import org.perfeval.workflow.process.WorkflowService;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The drafter's editor: the whole form in place with its live score; save (refused by field, or on a concurrent edit
+ * with a clear message), submit, import and export. Leaving with unsaved changes asks first.
+ */
+@Route(value = "evaluations/:id/edit", layout = MainLayout.class)
+@RolesAllowed("DRAFTER")
+public class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    private final EvaluationService evaluations;
+    private final WorkflowService workflow;
+    private final Paragraph problems = new Paragraph();
+    private long id;
+    private long version;
+    private boolean dirty;
+    private String title = "";
+    private DocumentDraft draft;
+    private IndicatorList indicators;
+    private ScorePanel score;
+
+    public EditorView(EvaluationService evaluations, WorkflowService workflow) {
+        this.evaluations = evaluations;
+        this.workflow = workflow;
+        problems.setId("editor-problems");
+        problems.getStyle().set("color", "#b71c1c").set("white-space", "pre-line");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().getLong("id").orElse(-1L);
+        try {
+            EvaluationSummary summary = evaluations.summary(id);
+            load(summary, evaluations.export(id));
+        } catch (EvaluationNotFoundException | AccessDeniedException e) {
+            removeAll();
+            add(new Paragraph(getTranslation("evaluation.notFound")));
+        }
+    }
+
+    private void load(EvaluationSummary summary, SelfEvaluationDocument document) {
+        removeAll();
+        version = summary.version();
+        title = summary.departmentName() + " " + summary.year();
+        draft = new DocumentDraft(document);
+        indicators = new IndicatorList(draft, this::changed);
+        score = new ScorePanel(indicators::focus);
+        TabSheet parts = new TabSheet();
+        parts.setWidthFull();
+        parts.add(getTranslation("editor.tab.indicators"), indicators);
+        parts.add(getTranslation("editor.tab.general"), GeneralSection.goalAndBudget(draft, this::changed,
+                getTranslation("editor.notANumber"), this::getTranslation));
+        parts.add(getTranslation("editor.tab.report"), GeneralSection.report(draft, this::changed));
+        FlexLayout body = new FlexLayout(parts, score);
+        body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        body.setWidthFull();
+        parts.getStyle().set("flex", "3 1 36rem").set("min-width", "0");
+        score.getStyle().set("flex", "1 1 18rem").set("min-width", "0");
+        add(new H2(title + " · " + getTranslation("editor.title")), toolbar(), problems, body);
+        dirty = false;
+        problems.setText("");
+        rescore();
+    }
+
+    private HorizontalLayout toolbar() {
+        Button save = new Button(getTranslation("editor.save"), click -> save());
+        save.setId("editor-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button submit = new Button(getTranslation("action.SUBMIT"), click -> submit());
+        submit.setId("editor-submit");
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] json = evaluations.exportJson(id).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(json), "self-evaluation-" + id + ".json",
+                    "application/json", json.length);
+        }), getTranslation("editor.export"));
+        export.setId("editor-export");
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(
+                () -> importJson(new String(bytes, StandardCharsets.UTF_8)))));
+        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setUploadButton(new Button(getTranslation("editor.import")));
+        upload.setId("editor-import");
+        HorizontalLayout toolbar = new HorizontalLayout(save, submit, export, upload);
+        toolbar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        toolbar.getStyle().set("flex-wrap", "wrap");
+        return toolbar;
+    }
+
+    private void changed() {
+        if (!dirty) {
+            dirty = true;
+            getElement().executeJs("window.onbeforeunload = () => true;");
+        }
+        rescore();
+    }
+
+    private void rescore() {
+        var result = evaluations.preview(draft.toDocument());
+        score.show(result);
+        indicators.show(result, getLocale());
+    }
+
+    boolean save() {
+        problems.setText("");
+        try {
+            EvaluationSummary saved = evaluations.update(id, version, draft.toDocument());
+            version = saved.version();
+            dirty = false;
+            getElement().executeJs("window.onbeforeunload = null;");
+            Notification.show(getTranslation("editor.saved", version), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            return true;
+        } catch (InvalidDocumentException invalid) {
+            problems.setText(getTranslation("editor.invalid") + "\n" + Violations.describe(invalid.violations(),
+                    getLocale()));
+        } catch (EditConflictException conflict) {
+            conflict(conflict);
+        } catch (EvaluationLockedException locked) {
+            problems.setText(getTranslation("editor.locked"));
+        }
+        return false;
+    }
+
+    private void conflict(EditConflictException conflict) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("edit-conflict");
+        dialog.setHeader(getTranslation("editor.conflict.title"));
+        dialog.setText(getTranslation("editor.conflict.text", conflict.getMessage()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("editor.conflict.keep"));
+        dialog.setConfirmText(getTranslation("editor.conflict.reload"));
+        dialog.addConfirmListener(event -> load(evaluations.summary(id), evaluations.export(id)));
+        dialog.open();
+        problems.setText(getTranslation("editor.conflict.title"));
+    }
+
+    private void submit() {
+        if (dirty && !save()) {
+            return;
+        }
+        try {
+            workflow.submit(id);
+            UI.getCurrent().navigate(EvaluationView.class, new RouteParameters("id", String.valueOf(id)));
+        } catch (SubmissionRefusedException refused) {
+            problems.setText(getTranslation("action.submissionRefused") + "\n" + Violations.describeFindings(
+                    refused.errors(), getLocale()));
+        } catch (WorkflowRefusedException refused) {
+            problems.setText(getTranslation("action.refused") + "：" + refused.getMessage());
+        }
+    }
+
+    private void importJson(String json) {
+        try {
+            SelfEvaluationDocument imported = evaluations.parse(json);
+            SelfEvaluationDocument current = draft.base();
+            if (!imported.department().equals(current.department()) || imported.year() != current.year()) {
+                problems.setText(getTranslation("editor.importOther"));
+                return;
+            }
+            long keep = version;
+            load(evaluations.summary(id), imported);
+            version = keep;
+            changed();
+            Notification.show(getTranslation("editor.imported"));
+        } catch (InvalidDocumentException invalid) {
+            problems.setText(getTranslation("editor.importInvalid") + "\n" + Violations.describe(
+                    invalid.violations(), getLocale()));
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("editor.leave.title"),
+                getTranslation("editor.leave.text"), getTranslation("editor.leave.go"), confirm -> {
+                    dirty = false;
+                    getElement().executeJs("window.onbeforeunload = null;");
+                    action.proceed();
+                }, getTranslation("editor.leave.stay"), cancel -> { });
+        dialog.setId("unsaved-changes");
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("editor.title");
+    }
+}

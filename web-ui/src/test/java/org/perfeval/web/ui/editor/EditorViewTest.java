@@ -1,0 +1,139 @@
+package org.perfeval.web.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.perfeval.core.evaluation.EvaluationService;
+import org.perfeval.core.evaluation.EvaluationStatus;
+import org.perfeval.scoring.document.AnnualGoal;
+import org.perfeval.scoring.document.Indicator;
+import org.perfeval.scoring.document.Samples;
+import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.web.ui.EvaluationView;
+import org.perfeval.web.ui.EvaluationsView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/** The drafter's editor without a browser: live score, fixing a row, saving, conflicts, refusals, leaving. */
+@SpringBootTest(properties = "perfeval.test.context=editor")
+@ActiveProfiles("test")
+class EditorViewTest extends SpringBrowserlessTest {
+
+    private static final String MOVED_ROW = "提高业务工作水平";
+
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    EvaluationService evaluations;
+
+    private long id;
+    private int row;
+
+    @BeforeEach
+    void aFreshFormAsTheDrafter() {
+        UserDetails drafter = users.loadUserByUsername("drafter");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(drafter, null, drafter.getAuthorities()));
+        String json = Samples.jinshui2021Json().replace("\"kind\": \"DEPARTMENT_OVERALL\",",
+                "\"kind\": \"PROJECT\", \"project\": \"编辑器测试" + System.nanoTime() + "\",");
+        id = evaluations.importJson(json).id();
+        SelfEvaluationDocument document = evaluations.export(id);
+        for (int i = 0; i < document.indicators().size(); i++) {
+            Indicator indicator = document.indicators().get(i);
+            if (indicator.level3().equals(MOVED_ROW) && indicator.level1().equals("产出指标")) {
+                row = i;
+            }
+        }
+        navigate(EditorView.class, Map.of("id", String.valueOf(id)));
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void fixingARowsBlockClearsTheErrorsLiveAndTheSavedFormCanBeSubmitted() {
+        assertThat(find(Span.class).id("live-total").getText()).contains("97.20", "优");
+        assertThat(liveFindings()).contains("“产出指标”下三级指标分值合计 46");
+
+        ComboBox<String> level1 = find(ComboBox.class).id("level1-" + row);
+        test(level1).selectItem("效益指标");
+        assertThat(liveFindings()).doesNotContain("分值合计 46");
+
+        test(find(Button.class).id("editor-save")).click();
+        assertThat(evaluations.summary(id).version()).isEqualTo(1);
+        assertThat(evaluations.export(id).indicators().get(row).level1()).isEqualTo("效益指标");
+
+        test(find(Button.class).id("editor-submit")).click();
+        assertThat(getCurrentView()).isInstanceOf(EvaluationView.class);
+        assertThat(evaluations.summary(id).status()).isEqualTo(EvaluationStatus.INTERNAL_REVIEW);
+    }
+
+    @Test
+    void aSubmissionWithErrorsIsRefusedWithTheListAndAFindingLeadsToItsRow() {
+        test(find(Button.class).id("editor-submit")).click();
+        assertThat(find(Paragraph.class).id("editor-problems").getText()).contains("存在以下错误，不能提交",
+                "“产出指标”下三级指标分值合计 46");
+        assertThat(evaluations.summary(id).status()).isEqualTo(EvaluationStatus.DRAFTING);
+
+        Button toRow = find(Button.class).withText("→ 第 8 行").first();
+        test(toRow).click();
+        assertThat(find(IndicatorCard.class).id("indicator-7").getStyle().get("outline")).isNotNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSaveAfterSomeoneElseSavedIsRefusedWithAClearMessageAndOverwritesNothing() {
+        SelfEvaluationDocument theirs = evaluations.export(id);
+        evaluations.update(id, 0, new SelfEvaluationDocument(theirs.kind(), theirs.scheme(), theirs.department(),
+                theirs.project(), theirs.year(), theirs.amountUnit(), new AnnualGoal("他人的修改", "已完成"),
+                theirs.tasks(), theirs.budget(), theirs.level1(), theirs.indicators(), theirs.selfReported(),
+                theirs.report()));
+
+        test((ComboBox<String>) find(ComboBox.class).id("level1-" + row)).selectItem("效益指标");
+        test(find(Button.class).id("editor-save")).click();
+
+        assertThat(find(ConfirmDialog.class).id("edit-conflict").isOpened()).isTrue();
+        assertThat(find(Paragraph.class).id("editor-problems").getText()).isEqualTo("他人已在此期间保存了此表");
+        assertThat(evaluations.summary(id).version()).isEqualTo(1);
+        assertThat(evaluations.export(id).annualGoal().text()).isEqualTo("他人的修改");
+        assertThat(evaluations.export(id).indicators().get(row).level1()).isEqualTo("产出指标");
+    }
+
+    @Test
+    void rowsAreAddedAndRemovedAndLeavingWithUnsavedChangesAsksFirst() {
+        int before = find(IndicatorCard.class).all().size();
+        test(find(Button.class).id("add-row")).click();
+        assertThat(find(IndicatorCard.class).all()).hasSize(before + 1);
+        test(find(Button.class).id("remove-" + before)).click();
+        assertThat(find(IndicatorCard.class).all()).hasSize(before);
+
+        UI.getCurrent().navigate(EvaluationsView.class);
+        assertThat(getCurrentView()).isInstanceOf(EditorView.class);
+        assertThat(find(ConfirmDialog.class).id("unsaved-changes").isOpened()).isTrue();
+        assertThat(evaluations.summary(id).version()).isZero();
+    }
+
+    private String liveFindings() {
+        return find(com.vaadin.flow.component.html.Div.class).id("live-findings").getElement().getTextRecursively();
+    }
+}
