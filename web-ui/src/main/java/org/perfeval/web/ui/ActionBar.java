@@ -1,10 +1,14 @@
 package org.perfeval.web.ui;
 
+import java.util.List;
 import java.util.Set;
 
+import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.engine.Finding;
+import org.perfeval.workflow.process.RectificationItemView;
 import org.perfeval.workflow.process.SubmissionRefusedException;
 import org.perfeval.workflow.process.WorkflowAction;
+import org.perfeval.workflow.process.WorkflowQueries;
 import org.perfeval.workflow.process.WorkflowRefusedException;
 import org.perfeval.workflow.process.WorkflowService;
 
@@ -19,6 +23,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 
 /**
  * The workflow steps the user may take now on one evaluation, as buttons; the server decides and checks again. A
@@ -27,25 +32,29 @@ import com.vaadin.flow.component.textfield.TextArea;
 class ActionBar extends HorizontalLayout {
 
     private final WorkflowService workflow;
+    private final WorkflowQueries queries;
     private final long id;
+    private final SelfEvaluationDocument document;
     private final Runnable refresh;
     private final Div messages = new Div();
 
-    ActionBar(WorkflowService workflow, long id, Set<WorkflowAction> actions, Runnable refresh) {
+    ActionBar(WorkflowService workflow, WorkflowQueries queries, long id, SelfEvaluationDocument document,
+              Set<WorkflowAction> actions, Runnable refresh) {
         this.workflow = workflow;
+        this.queries = queries;
         this.id = id;
+        this.document = document;
         this.refresh = refresh;
         setId("actions");
         getStyle().set("flex-wrap", "wrap");
         for (WorkflowAction action : WorkflowAction.values()) {
-            if (!actions.contains(action) || action == WorkflowAction.SEND_BACK || action == WorkflowAction.RESUBMIT
-                    || action == WorkflowAction.TRANSFER || action == WorkflowAction.START) {
+            if (!actions.contains(action) || action == WorkflowAction.START) {
                 continue;
             }
             Button button = new Button(getTranslation("action." + action.name()), click -> take(action));
             button.setId("action-" + action.name().toLowerCase());
             if (action == WorkflowAction.SUBMIT || action == WorkflowAction.APPROVE
-                    || action == WorkflowAction.PUBLISH) {
+                    || action == WorkflowAction.PUBLISH || action == WorkflowAction.RESUBMIT) {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
             add(button);
@@ -55,10 +64,40 @@ class ActionBar extends HorizontalLayout {
     }
 
     private void take(WorkflowAction action) {
-        if (action == WorkflowAction.RETURN) {
-            askReason();
-            return;
+        switch (action) {
+            case RETURN -> askReason();
+            case SEND_BACK -> new SendBackDialog(document, (reason, items) -> run(
+                    () -> workflow.sendBack(id, reason, items))).open();
+            case RESUBMIT -> new ResubmitDialog(document, openItems(), answers -> run(
+                    () -> workflow.resubmit(id, answers))).open();
+            case TRANSFER -> askRecipient();
+            default -> step(action);
         }
+    }
+
+    /** The items of the latest round: what this rectification has to answer. */
+    private List<RectificationItemView> openItems() {
+        List<RectificationItemView> items = queries.rectificationItems(id);
+        int round = items.stream().mapToInt(RectificationItemView::round).max().orElse(0);
+        return items.stream().filter(item -> item.round() == round).toList();
+    }
+
+    private void askRecipient() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("action.TRANSFER"));
+        TextField username = new TextField(getTranslation("transfer.username"));
+        username.setId("transfer-username");
+        Button confirm = new Button(getTranslation("action.TRANSFER"), click -> {
+            dialog.close();
+            run(() -> workflow.transfer(id, username.getValue().strip()));
+        });
+        confirm.setId("confirm-transfer");
+        dialog.add(username);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void step(WorkflowAction action) {
         run(() -> {
             switch (action) {
                 case SUBMIT -> workflow.submit(id);

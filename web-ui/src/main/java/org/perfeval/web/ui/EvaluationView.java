@@ -12,6 +12,7 @@ import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.engine.Finding;
 import org.perfeval.scoring.engine.RowResult;
 import org.perfeval.scoring.engine.ScoreResult;
+import org.perfeval.workflow.process.ProcessDiagrams;
 import org.perfeval.workflow.process.WorkflowQueries;
 import org.perfeval.web.ui.editor.EditorView;
 import org.perfeval.workflow.process.WorkflowService;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -46,12 +48,15 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     private final EvaluationService evaluations;
     private final WorkflowService workflow;
     private final WorkflowQueries queries;
+    private final ProcessDiagrams diagrams;
     private String title = "";
 
-    public EvaluationView(EvaluationService evaluations, WorkflowService workflow, WorkflowQueries queries) {
+    public EvaluationView(EvaluationService evaluations, WorkflowService workflow, WorkflowQueries queries,
+                          ProcessDiagrams diagrams) {
         this.evaluations = evaluations;
         this.workflow = workflow;
         this.queries = queries;
+        this.diagrams = diagrams;
         setSizeFull();
     }
 
@@ -64,8 +69,9 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         removeAll();
         try {
             EvaluationSummary summary = evaluations.summary(id);
-            show(summary, evaluations.export(id), evaluations.score(id));
-            ActionBar actions = new ActionBar(workflow, id, queries.actions(id), () -> show(id));
+            SelfEvaluationDocument document = evaluations.export(id);
+            show(summary, document, evaluations.score(id));
+            ActionBar actions = new ActionBar(workflow, queries, id, document, queries.actions(id), () -> show(id));
             if (summary.status().editableByDrafters() && CurrentUsers.find().filter(user -> user.has(Role.DRAFTER)
                     && summary.departmentCode().equals(user.departmentCode())).isPresent()) {
                 RouterLink edit = new RouterLink(getTranslation("evaluation.edit"), EditorView.class,
@@ -92,8 +98,23 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
                 fact("evaluation.scheme", score.schemeId() + " v" + score.schemeVersion()));
         facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         facts.getStyle().set("gap", "0.5rem");
-        add(facts, new H3(getTranslation("evaluation.findings")), findings(score));
-        add(new H3(getTranslation("evaluation.indicators")), indicators(document, score));
+        add(facts);
+        VerticalLayout form = new VerticalLayout(new H3(getTranslation("evaluation.findings")), findings(score),
+                new H3(getTranslation("evaluation.indicators")), indicators(document, score));
+        form.setPadding(false);
+        long id = summary.id();
+        TabSheet tabs = new TabSheet();
+        tabs.setId("evaluation-tabs");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("tab.form"), form);
+        tabs.add(getTranslation("tab.history"), new LazyTab(() -> EvaluationTabs.history(this,
+                queries.scoreHistory(id))));
+        tabs.add(getTranslation("tab.rectification"), new LazyTab(() -> EvaluationTabs.rectification(this, document,
+                queries.rectificationItems(id))));
+        tabs.add(getTranslation("tab.timeline"), new LazyTab(() -> EvaluationTabs.timeline(this,
+                queries.timeline(id), diagrams.of(id))));
+        tabs.add(getTranslation("tab.report"), EvaluationTabs.report(this, document));
+        add(tabs);
     }
 
     private Span fact(String key, String value) {

@@ -1,5 +1,6 @@
 package org.perfeval.web.ui;
 
+import org.perfeval.web.ui.portal.PublicReportsView;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -29,7 +31,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
-        add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.description")), form);
+        RouterLink portal = new RouterLink(getTranslation("nav.public"), PublicReportsView.class);
+        portal.setId("public-link");
+        add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.description")), form, portal);
     }
 
     @Override
