@@ -94,7 +94,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
     }
 
     public static WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(Long.getLong("perfeval.browser.wait", 90)));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }

@@ -99,7 +99,9 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
         body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         body.setWidthFull();
         parts.getStyle().set("flex", "3 1 36rem").set("min-width", "0");
-        score.getStyle().set("flex", "1 1 18rem").set("min-width", "0");
+        // the score stays in sight while the drafter works down a long form
+        score.getStyle().set("flex", "1 1 18rem").set("min-width", "0").set("position", "sticky").set("top", "0")
+                .set("align-self", "flex-start").set("max-height", "calc(100vh - 5rem)").set("overflow-y", "auto");
         add(new H2(title + " · " + getTranslation("editor.title")), toolbar(), problems, body);
         dirty = false;
         problems.setText("");
