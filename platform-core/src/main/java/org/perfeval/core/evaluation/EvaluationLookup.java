@@ -1,5 +1,10 @@
 package org.perfeval.core.evaluation;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.perfeval.core.department.DepartmentView;
 import org.perfeval.core.security.CurrentUser;
 import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.DepartmentAccess;
@@ -23,6 +28,24 @@ class EvaluationLookup {
                     + evaluation.getDepartment().getName());
         }
         return evaluation;
+    }
+
+    Map<Long, EvaluationHeader> headers(Collection<Long> ids) {
+        CurrentUser user = CurrentUsers.require();
+        Map<Long, EvaluationHeader> headers = new HashMap<>();
+        if (ids.isEmpty()) {
+            return headers;
+        }
+        for (Object[] row : evaluations.findHeaders(ids)) {
+            DepartmentView department = new DepartmentView((Long) row[1], (String) row[2], (String) row[3],
+                    (Boolean) row[4], (Long) row[5], null, null);
+            if (DepartmentAccess.canRead(user, department)) {
+                long id = (Long) row[0];
+                headers.put(id, new EvaluationHeader(id, department.code(), department.name(), (Integer) row[6],
+                        (String) row[7], (EvaluationStatus) row[8]));
+            }
+        }
+        return headers;
     }
 
     boolean canRead(long id) {

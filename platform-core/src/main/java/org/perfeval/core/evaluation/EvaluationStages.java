@@ -1,5 +1,8 @@
 package org.perfeval.core.evaluation;
 
+import java.util.Collection;
+import java.util.Map;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +27,15 @@ public class EvaluationStages {
         SelfEvaluation evaluation = lookup.readable(id);
         return new EvaluationStage(id, evaluation.getDepartment().toView(), evaluation.getFiscalYear(),
                 evaluation.getStatus(), evaluation.getVersion(), evaluation.toDocument());
+    }
+
+    /**
+     * The headers of the evaluations {@code ids} that the current user may read, by id: a page of an inbox in one
+     * query, without loading the forms.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, EvaluationHeader> headers(Collection<Long> ids) {
+        return lookup.headers(ids);
     }
 
     /** Refuses (not found, or access denied) unless the current user may read the evaluation. */

@@ -13,7 +13,10 @@ import org.perfeval.core.account.AccountService;
 import org.perfeval.core.account.NewAccount;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.security.SystemUser;
+import org.perfeval.web.ui.admin.DeadlinesView;
 import org.perfeval.web.ui.admin.UsersView;
+import org.perfeval.web.ui.editor.EditorView;
+import org.perfeval.web.ui.portal.PublicReportsView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -68,11 +71,13 @@ class ViewAccessTest extends SpringBrowserlessTest {
         routes.put("inbox", InboxView.class);
         routes.put("evaluations/" + seed, EvaluationView.class);
         routes.put("admin/users", UsersView.class);
+        routes.put("admin/deadlines", DeadlinesView.class);
+        routes.put("notifications", NotificationsView.class);
+        routes.put("evaluations/" + seed + "/edit", EditorView.class);
 
         for (String user : new String[] {"drafter", "reviewer", "edu-drafter", "edu-reviewer", "finance", "admin"}) {
             for (var route : routes.entrySet()) {
-                Class<?> expected = route.getValue() == UsersView.class && !user.equals("admin")
-                        ? null : route.getValue();
+                Class<?> expected = allowed(user, route.getValue()) ? route.getValue() : null;
                 Class<?> landed = open(user, route.getKey());
                 if (expected == null) {
                     assertThat(landed).as(user + " → /" + route.getKey()).isNotEqualTo(UsersView.class);
@@ -85,11 +90,14 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     @Test
     void anonymousUsersAreSentToTheLoginAndUsersWithoutARoleToTheNoAccessPage() {
-        for (String route : new String[] {"", "inbox", "evaluations/" + seed, "admin/users"}) {
+        for (String route : new String[] {"", "inbox", "evaluations/" + seed, "admin/users", "admin/deadlines",
+                "notifications", "evaluations/" + seed + "/edit"}) {
             assertThat(open(null, route)).as("anonymous → /" + route).isEqualTo(LoginView.class);
             assertThat(open(NOBODY, route)).as(NOBODY + " → /" + route).isEqualTo(NoAccessView.class);
         }
         assertThat(open(null, "login")).isEqualTo(LoginView.class);
+        assertThat(open(null, "public")).isEqualTo(PublicReportsView.class);
+        assertThat(open(NOBODY, "public")).isEqualTo(PublicReportsView.class);
     }
 
     @Test
@@ -103,6 +111,17 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(open("finance", "evaluations/" + seed)).isEqualTo(EvaluationView.class);
         assertThat(find(com.vaadin.flow.component.html.H2.class).all()).extracting(h -> h.getText())
                 .anyMatch(text -> text.contains("郑州市金水区人民政府办公室"));
+    }
+
+    /** Administration is for administrators, the editor for drafters; the rest for every role. */
+    private static boolean allowed(String user, Class<?> view) {
+        if (view == UsersView.class || view == DeadlinesView.class) {
+            return user.equals("admin");
+        }
+        if (view == EditorView.class) {
+            return user.endsWith("drafter");
+        }
+        return true;
     }
 
     private Class<?> open(String username, String route) {

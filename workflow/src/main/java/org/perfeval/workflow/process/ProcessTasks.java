@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /** The Flowable side of the workflow: the process instance of an evaluation and its one open task. */
@@ -66,14 +67,34 @@ class ProcessTasks {
                 .moveActivityIdTo(task.getTaskDefinitionKey(), step.taskKey()).changeState();
     }
 
-    /** Open tasks the user holds or may take, through any of {@code groups}. */
-    List<Task> inbox(String user, List<String> groups) {
-        var query = tasks.createTaskQuery().processDefinitionKey(Step.PROCESS).includeProcessVariables()
+    /** One page of the open tasks the user holds or may take, filtered and sorted as {@code query} asks. */
+    List<Task> inbox(String user, List<String> groups, InboxQuery query, int offset, int limit) {
+        var tasksQuery = inboxQuery(user, groups, query);
+        var sorted = query.sort() == InboxQuery.Sort.DUE ? tasksQuery.orderByTaskDueDate()
+                : tasksQuery.orderByTaskCreateTime();
+        return (query.ascending() ? sorted.asc() : sorted.desc()).orderByTaskId().asc()
+                .listPage(offset, limit);
+    }
+
+    long inboxCount(String user, List<String> groups, InboxQuery query) {
+        return inboxQuery(user, groups, query).count();
+    }
+
+    private TaskQuery inboxQuery(String user, List<String> groups, InboxQuery query) {
+        var tasksQuery = tasks.createTaskQuery().processDefinitionKey(Step.PROCESS).includeProcessVariables()
                 .includeTaskLocalVariables();
-        if (groups.isEmpty()) {
-            return query.taskAssignee(user).orderByTaskCreateTime().asc().list();
+        if (query.stage() != null) {
+            tasksQuery.taskDefinitionKey(Step.ofStatus(query.stage()).taskKey());
         }
-        return query.or().taskAssignee(user).taskCandidateGroupIn(groups).endOr()
-                .orderByTaskCreateTime().asc().list();
+        if (query.departmentCode() != null) {
+            tasksQuery.processVariableValueEquals("department", query.departmentCode());
+        }
+        if (query.overdueOnly()) {
+            tasksQuery.taskVariableValueEquals(DeadlineEvents.OVERDUE, true);
+        }
+        if (groups.isEmpty()) {
+            return tasksQuery.taskAssignee(user);
+        }
+        return tasksQuery.or().taskAssignee(user).taskCandidateGroupIn(groups).endOr();
     }
 }

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,6 +91,15 @@ class Recorder {
 
     Optional<ScoreSnapshotView> latest(long id) {
         return snapshots.findFirstByEvaluationIdOrderByIdDesc(id).map(ScoreSnapshot::toView);
+    }
+
+    /** The latest snapshot's total and grade of each of {@code ids} that has one, in one query. */
+    Map<Long, Object[]> latestTotals(Collection<Long> ids) {
+        Map<Long, Object[]> totals = new HashMap<>();
+        if (!ids.isEmpty()) {
+            snapshots.findLatestTotals(ids).forEach(row -> totals.put((Long) row[0], row));
+        }
+        return totals;
     }
 
     Optional<DisclosureView> disclosure(long id) {

@@ -4,14 +4,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.flowable.task.api.Task;
-import org.perfeval.core.evaluation.EvaluationStage;
+import org.perfeval.core.evaluation.EvaluationHeader;
 import org.perfeval.core.evaluation.EvaluationStages;
 import org.perfeval.core.security.CurrentUser;
 import org.perfeval.core.security.CurrentUsers;
+import org.perfeval.scoring.document.Decimals;
 import org.perfeval.scoring.engine.ScoreResult;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,29 +42,56 @@ public class WorkflowQueries {
     /** The tasks the current user holds or may take, oldest first. */
     @PreAuthorize("isAuthenticated()")
     public List<InboxItem> inbox() {
+        return inbox(InboxQuery.all(), 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * One page of the current user's tasks, filtered and sorted as {@code query} asks: a constant number of queries
+     * per page, however many tasks there are.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<InboxItem> inbox(InboxQuery query, int offset, int limit) {
         CurrentUser user = CurrentUsers.require();
+        List<Task> page = tasks.inbox(user.username(), Guard.groups(user), query, offset, limit);
+        List<Long> ids = page.stream().map(WorkflowQueries::evaluationId).distinct().toList();
+        Map<Long, EvaluationHeader> headers = stages.headers(ids);
+        Map<Long, Object[]> totals = recorder.latestTotals(ids);
         List<InboxItem> inbox = new ArrayList<>();
-        for (Task task : tasks.inbox(user.username(), Guard.groups(user))) {
-            long id = ((Number) task.getProcessVariables().get(ProcessTasks.EVALUATION_ID)).longValue();
-            EvaluationStage stage = stages.stage(id);
-            // the latest snapshot's score, or the current form's before its first step
-            Optional<ScoreSnapshotView> latest = recorder.latest(id);
+        for (Task task : page) {
+            long id = evaluationId(task);
+            EvaluationHeader header = headers.get(id);
+            if (header == null) {
+                continue;
+            }
+            Object[] latest = totals.get(id);
             BigDecimal total;
             String grade;
-            if (latest.isPresent()) {
-                total = latest.get().total();
-                grade = latest.get().grade();
+            if (latest != null) {
+                total = Decimals.plain((BigDecimal) latest[1]);
+                grade = (String) latest[2];
             } else {
-                ScoreResult score = recorder.score(stage);
+                // before its first step a form has no snapshot: score it now
+                ScoreResult score = recorder.score(stages.stage(id));
                 total = score.total();
                 grade = score.grade().label();
             }
-            inbox.add(new InboxItem(task.getId(), id, stage.department().name(), stage.year(), stage.status(),
+            inbox.add(new InboxItem(task.getId(), id, header.departmentName(), header.year(), header.status(),
                     task.getAssignee(), task.getCreateTime().toInstant(),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                     Boolean.TRUE.equals(task.getTaskLocalVariables().get(DeadlineEvents.OVERDUE)), total, grade));
         }
         return inbox;
+    }
+
+    /** How many tasks {@link #inbox(InboxQuery, int, int)} has in all. */
+    @PreAuthorize("isAuthenticated()")
+    public long inboxCount(InboxQuery query) {
+        CurrentUser user = CurrentUsers.require();
+        return tasks.inboxCount(user.username(), Guard.groups(user), query);
+    }
+
+    private static long evaluationId(Task task) {
+        return ((Number) task.getProcessVariables().get(ProcessTasks.EVALUATION_ID)).longValue();
     }
 
     /** What the current user may do to the evaluation now; refused, like reading it, to those who may not see it. */

@@ -1,0 +1,83 @@
+package org.perfeval.web.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.perfeval.core.evaluation.EvaluationService;
+import org.perfeval.core.evaluation.EvaluationStatus;
+import org.perfeval.web.testing.LoggedIn;
+import org.perfeval.web.testing.SeedForms;
+import org.perfeval.workflow.process.InboxItem;
+import org.perfeval.workflow.process.NotificationView;
+import org.perfeval.workflow.process.WorkflowService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouterLink;
+
+/** The inbox's filters and the notifications without a browser, on a form the reviewer returned. */
+@SpringBootTest(properties = "perfeval.test.context=work")
+@ActiveProfiles("test")
+class WorkViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    EvaluationService evaluations;
+    @Autowired
+    WorkflowService workflow;
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theInboxFiltersByStageAndOverdueAndCountsWhatItHolds() {
+        long id = LoggedIn.as(users, "drafter", () -> evaluations.importJson(SeedForms.submittable("待办筛选")).id());
+        LoggedIn.as(users, "drafter", () -> workflow.submit(id));
+        LoggedIn.as(users, "reviewer");
+        navigate(InboxView.class);
+        Grid<InboxItem> inbox = find(Grid.class).id("inbox");
+        assertThat(test(inbox).size()).isEqualTo(1);
+        assertThat(test(inbox).getRow(0).evaluationId()).isEqualTo(id);
+        assertThat(find(Span.class).id("inbox-count").getText()).isEqualTo("共 1 项");
+
+        test((Select<EvaluationStatus>) find(Select.class).id("inbox-stage")).selectItem("财政审核");
+        assertThat(test(inbox).size()).isZero();
+        test((Select<EvaluationStatus>) find(Select.class).id("inbox-stage")).selectItem("内部审核");
+        assertThat(test(inbox).size()).isEqualTo(1);
+        test(find(Checkbox.class).id("inbox-overdue")).click();
+        assertThat(test(inbox).size()).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aReturnNotifiesTheDraftersWhoSeeTheCountAndMarkItRead() {
+        long id = LoggedIn.as(users, "drafter", () -> evaluations.importJson(SeedForms.submittable("通知")).id());
+        LoggedIn.as(users, "drafter", () -> workflow.submit(id));
+        LoggedIn.as(users, "reviewer", () -> workflow.returnToDrafters(id, "请补充预算说明"));
+
+        LoggedIn.as(users, "drafter");
+        navigate(NotificationsView.class);
+        assertThat(find(RouterLink.class).id("notifications-bell").getText()).isEqualTo("通知（1）");
+        Grid<NotificationView> list = find(Grid.class).id("notifications");
+        assertThat(test(list).size()).isEqualTo(1);
+        assertThat(test(list).getRow(0).message()).contains("请补充预算说明");
+
+        Button read = (Button) test(list).getCellComponent(0, 2).getChildren().skip(1).findFirst().orElseThrow();
+        test(read).click();
+        assertThat(find(RouterLink.class).id("notifications-bell").getText()).isEqualTo("通知（0）");
+    }
+}
