@@ -1,5 +1,6 @@
 package org.perfeval.core.evaluation;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.perfeval.core.department.DepartmentView;
 import org.perfeval.core.security.CurrentUser;
 import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.DepartmentAccess;
+import org.perfeval.scoring.document.Grade;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +44,7 @@ class EvaluationLookup {
             if (DepartmentAccess.canRead(user, department)) {
                 long id = (Long) row[0];
                 headers.put(id, new EvaluationHeader(id, department.code(), department.name(), (Integer) row[6],
-                        (String) row[7], (EvaluationStatus) row[8]));
+                        (String) row[7], (EvaluationStatus) row[8], (BigDecimal) row[9], (Grade) row[10]));
             }
         }
         return headers;

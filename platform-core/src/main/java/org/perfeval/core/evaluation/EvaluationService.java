@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.perfeval.core.department.Department;
 import org.perfeval.core.department.DepartmentRepository;
+import org.perfeval.core.scheme.Scoring;
 import org.perfeval.core.security.CurrentUser;
 import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.DepartmentAccess;
@@ -17,7 +18,6 @@ import org.perfeval.scoring.document.ReadResult;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.document.Violation;
 import org.perfeval.scoring.engine.ScoreResult;
-import org.perfeval.scoring.engine.Scorer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -38,18 +38,18 @@ public class EvaluationService {
     private final SelfEvaluationRepository evaluations;
     private final EvaluationLookup lookup;
     private final DepartmentRepository departments;
-    private final Scorer scorer;
+    private final Scoring scoring;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final DocumentReader reader = new DocumentReader();
     private final DocumentWriter writer = new DocumentWriter();
 
     EvaluationService(SelfEvaluationRepository evaluations, EvaluationLookup lookup, DepartmentRepository departments,
-                      Scorer scorer, Clock clock, ApplicationEventPublisher events) {
+                      Scoring scoring, Clock clock, ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.lookup = lookup;
         this.departments = departments;
-        this.scorer = scorer;
+        this.scoring = scoring;
         this.clock = clock;
         this.events = events;
     }
@@ -82,8 +82,10 @@ public class EvaluationService {
             throw new InvalidDocumentException(violations);
         }
         try {
-            SelfEvaluation saved = evaluations.saveAndFlush(
-                    new SelfEvaluation(department, document, user.username(), clock.instant()));
+            SelfEvaluation created = new SelfEvaluation(department, document, user.username(), clock.instant());
+            ScoreResult score = scoring.current().score(document);
+            created.recordScore(score.total(), score.grade());
+            SelfEvaluation saved = evaluations.saveAndFlush(created);
             events.publishEvent(new EvaluationImported(saved.getId(), department.getCode(),
                     department.getBureau().getCode()));
             return summarize(saved);
@@ -126,13 +128,13 @@ public class EvaluationService {
 
     @PreAuthorize("isAuthenticated()")
     public ScoreResult score(long id) {
-        return scorer.score(lookup.readable(id).toDocument());
+        return scoring.current().score(lookup.readable(id).toDocument());
     }
 
     /** The score of a form being edited, before it is saved: what the editor shows beside it as it changes. */
     @PreAuthorize("isAuthenticated()")
     public ScoreResult preview(SelfEvaluationDocument document) {
-        return scorer.score(document);
+        return scoring.current().score(document);
     }
 
     /** Reads a form in the interchange format without storing it, refusing it by field as an import would. */
@@ -165,6 +167,8 @@ public class EvaluationService {
                     evaluation.getUpdatedAt());
         }
         evaluation.apply(document, user.username(), clock.instant());
+        ScoreResult score = scoring.current().score(document);
+        evaluation.recordScore(score.total(), score.grade());
         try {
             return summarize(evaluations.saveAndFlush(evaluation));
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -181,7 +185,7 @@ public class EvaluationService {
     }
 
     private EvaluationSummary summarize(SelfEvaluation evaluation) {
-        return evaluation.toSummary(scorer.score(evaluation.toDocument()));
+        return evaluation.toSummary(scoring.current().score(evaluation.toDocument()));
     }
 
     private Optional<Violation> duplicateOf(Department department, SelfEvaluationDocument document) {

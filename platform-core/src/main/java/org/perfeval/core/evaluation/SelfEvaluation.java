@@ -96,6 +96,13 @@ class SelfEvaluation {
     @Column(name = "self_grade", length = 8)
     private Grade selfGrade;
 
+    @Column(name = "computed_total", precision = 9, scale = 4)
+    private BigDecimal computedTotal;
+
+    @Convert(converter = GradeConverter.class)
+    @Column(name = "computed_grade", length = 8)
+    private Grade computedGrade;
+
     @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("rowNo")
     private List<MainTaskRow> tasks = new ArrayList<>();
@@ -154,6 +161,12 @@ class SelfEvaluation {
     }
 
     /** Takes over every field of the form except its identity (department, year, kind, project). */
+    /** The score the rules give the form as it now stands; set with every change of the form. */
+    void recordScore(BigDecimal total, Grade grade) {
+        this.computedTotal = total;
+        this.computedGrade = grade;
+    }
+
     void apply(SelfEvaluationDocument d, String user, Instant now) {
         schemeId = d.scheme();
         amountUnit = d.amountUnit();

@@ -3,9 +3,12 @@ package org.perfeval.workflow.process;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 import org.springframework.stereotype.Component;
@@ -67,7 +70,11 @@ class ProcessTasks {
                 .moveActivityIdTo(task.getTaskDefinitionKey(), step.taskKey()).changeState();
     }
 
-    /** One page of the open tasks the user holds or may take, filtered and sorted as {@code query} asks. */
+    /**
+     * One page of the open tasks the user holds or may take, filtered and sorted as {@code query} asks. The page is
+     * read without variables (Flowable's variable-including query does not page in the database); the evaluation ids
+     * and overdue flags of the page come from two more queries, see {@link #evaluationIds} and {@link #overdue}.
+     */
     List<Task> inbox(String user, List<String> groups, InboxQuery query, int offset, int limit) {
         var tasksQuery = inboxQuery(user, groups, query);
         var sorted = query.sort() == InboxQuery.Sort.DUE ? tasksQuery.orderByTaskDueDate()
@@ -80,9 +87,28 @@ class ProcessTasks {
         return inboxQuery(user, groups, query).count();
     }
 
+    /** The evaluation each task's process instance is for (its business key), by process instance id. */
+    Map<String, Long> evaluationIds(List<Task> page) {
+        Set<String> instances = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        if (instances.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(instances).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, instance -> Long.valueOf(instance.getBusinessKey())));
+    }
+
+    /** Which of the page's tasks the overdue timer has flagged. */
+    Set<String> overdue(List<Task> page) {
+        if (page.isEmpty()) {
+            return Set.of();
+        }
+        return tasks.createTaskQuery().taskIds(page.stream().map(Task::getId).toList())
+                .taskVariableValueEquals(DeadlineEvents.OVERDUE, true).list().stream().map(Task::getId)
+                .collect(Collectors.toSet());
+    }
+
     private TaskQuery inboxQuery(String user, List<String> groups, InboxQuery query) {
-        var tasksQuery = tasks.createTaskQuery().processDefinitionKey(Step.PROCESS).includeProcessVariables()
-                .includeTaskLocalVariables();
+        var tasksQuery = tasks.createTaskQuery().processDefinitionKey(Step.PROCESS);
         if (query.stage() != null) {
             tasksQuery.taskDefinitionKey(Step.ofStatus(query.stage()).taskKey());
         }

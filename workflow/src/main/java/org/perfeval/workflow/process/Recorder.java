@@ -9,15 +9,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.perfeval.core.evaluation.EvaluationStage;
 import org.perfeval.core.evaluation.EvaluationStatus;
+import org.perfeval.core.scheme.Scoring;
 import org.perfeval.core.security.CurrentUser;
 import org.perfeval.scoring.document.DocumentReader;
 import org.perfeval.scoring.document.DocumentWriter;
@@ -25,7 +23,6 @@ import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.engine.ScoreResult;
 import org.perfeval.scoring.engine.ScoreResultJson;
-import org.perfeval.scoring.engine.Scorer;
 import org.springframework.stereotype.Component;
 
 /** Writes what every step leaves behind: an audit entry, a score snapshot, and at the end the frozen disclosure. */
@@ -35,22 +32,22 @@ class Recorder {
     private final AuditTrail audit;
     private final ScoreSnapshots snapshots;
     private final Disclosures disclosures;
-    private final Scorer scorer;
+    private final Scoring scoring;
     private final Clock clock;
     private static final Set<WorkflowAction> SUBMISSIONS = Set.of(WorkflowAction.SUBMIT, WorkflowAction.RESUBMIT);
 
     private final DocumentWriter writer = new DocumentWriter();
 
-    Recorder(AuditTrail audit, ScoreSnapshots snapshots, Disclosures disclosures, Scorer scorer, Clock clock) {
+    Recorder(AuditTrail audit, ScoreSnapshots snapshots, Disclosures disclosures, Scoring scoring, Clock clock) {
         this.audit = audit;
         this.snapshots = snapshots;
         this.disclosures = disclosures;
-        this.scorer = scorer;
+        this.scoring = scoring;
         this.clock = clock;
     }
 
     ScoreResult score(EvaluationStage stage) {
-        return scorer.score(stage.document());
+        return scoring.current().score(stage.document());
     }
 
     /** An action that does not move the evaluation (claim, release, transfer): an audit entry only. */
@@ -91,15 +88,6 @@ class Recorder {
 
     Optional<ScoreSnapshotView> latest(long id) {
         return snapshots.findFirstByEvaluationIdOrderByIdDesc(id).map(ScoreSnapshot::toView);
-    }
-
-    /** The latest snapshot's total and grade of each of {@code ids} that has one, in one query. */
-    Map<Long, Object[]> latestTotals(Collection<Long> ids) {
-        Map<Long, Object[]> totals = new HashMap<>();
-        if (!ids.isEmpty()) {
-            snapshots.findLatestTotals(ids).forEach(row -> totals.put((Long) row[0], row));
-        }
-        return totals;
     }
 
     Optional<DisclosureView> disclosure(long id) {

@@ -53,24 +53,23 @@ public class WorkflowQueries {
     public List<InboxItem> inbox(InboxQuery query, int offset, int limit) {
         CurrentUser user = CurrentUsers.require();
         List<Task> page = tasks.inbox(user.username(), Guard.groups(user), query, offset, limit);
-        List<Long> ids = page.stream().map(WorkflowQueries::evaluationId).distinct().toList();
-        Map<Long, EvaluationHeader> headers = stages.headers(ids);
-        Map<Long, Object[]> totals = recorder.latestTotals(ids);
+        Map<String, Long> evaluations = tasks.evaluationIds(page);
+        Set<String> overdue = tasks.overdue(page);
+        Map<Long, EvaluationHeader> headers = stages.headers(Set.copyOf(evaluations.values()));
         List<InboxItem> inbox = new ArrayList<>();
         for (Task task : page) {
-            long id = evaluationId(task);
-            EvaluationHeader header = headers.get(id);
+            Long id = evaluations.get(task.getProcessInstanceId());
+            EvaluationHeader header = id == null ? null : headers.get(id);
             if (header == null) {
                 continue;
             }
-            Object[] latest = totals.get(id);
             BigDecimal total;
             String grade;
-            if (latest != null) {
-                total = Decimals.plain((BigDecimal) latest[1]);
-                grade = (String) latest[2];
+            if (header.computedTotal() != null) {
+                total = Decimals.plain(header.computedTotal());
+                grade = header.computedGrade().label();
             } else {
-                // before its first step a form has no snapshot: score it now
+                // a form stored before scores were kept with forms: score it now
                 ScoreResult score = recorder.score(stages.stage(id));
                 total = score.total();
                 grade = score.grade().label();
@@ -78,7 +77,7 @@ public class WorkflowQueries {
             inbox.add(new InboxItem(task.getId(), id, header.departmentName(), header.year(), header.status(),
                     task.getAssignee(), task.getCreateTime().toInstant(),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                    Boolean.TRUE.equals(task.getTaskLocalVariables().get(DeadlineEvents.OVERDUE)), total, grade));
+                    overdue.contains(task.getId()), total, grade));
         }
         return inbox;
     }
@@ -88,10 +87,6 @@ public class WorkflowQueries {
     public long inboxCount(InboxQuery query) {
         CurrentUser user = CurrentUsers.require();
         return tasks.inboxCount(user.username(), Guard.groups(user), query);
-    }
-
-    private static long evaluationId(Task task) {
-        return ((Number) task.getProcessVariables().get(ProcessTasks.EVALUATION_ID)).longValue();
     }
 
     /** What the current user may do to the evaluation now; refused, like reading it, to those who may not see it. */
