@@ -48,8 +48,8 @@ class SchemeServiceTest {
         SchemeView saved = as(TestDirectory.ADMIN, () -> schemes.save("henan-strict", stricter, copy.rowVersion()));
         assertThat(saved.rowVersion()).isEqualTo(copy.rowVersion() + 1);
 
-        String form = Samples.jinshui2021Json().replace("\"kind\": \"DEPARTMENT_OVERALL\",",
-                "\"kind\": \"DEPARTMENT_OVERALL\", \"scheme\": \"henan-strict\",");
+        String form = Samples.jinshui2021Json().replace("\"scheme\": \"henan-department-overall\"",
+                "\"scheme\": \"henan-strict\"");
         var score = as(TestDirectory.OFFICE_DRAFTER, () -> evaluations.preview(evaluations.parse(form)));
         assertThat(score.schemeId()).isEqualTo("henan-strict");
         assertThat(score.total()).isEqualByComparingTo("97.20");

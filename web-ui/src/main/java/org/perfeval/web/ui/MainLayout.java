@@ -8,6 +8,7 @@ import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.Role;
 import org.perfeval.web.i18n.Languages;
 import org.perfeval.web.ui.admin.DeadlinesView;
+import org.perfeval.web.ui.admin.DepartmentsView;
 import org.perfeval.web.ui.admin.SchemesView;
 import org.perfeval.web.ui.admin.UsersView;
 import org.perfeval.web.ui.portal.PublicReportsView;
@@ -78,6 +79,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.notifications"), NotificationsView.class));
         if (CurrentUsers.find().filter(current -> current.has(Role.ADMIN)).isPresent()) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.departments"), DepartmentsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.deadlines"), DeadlinesView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.schemes"), SchemesView.class));
         }

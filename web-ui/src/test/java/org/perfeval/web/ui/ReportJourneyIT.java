@@ -84,6 +84,10 @@ class ReportJourneyIT {
         assertThat(status(id)).isEqualTo(EvaluationStatus.RECTIFICATION);
 
         switchTo("drafter");
+        open("/notifications");
+        Browser.awaitText("vaadin-grid-cell-content", "请补充结转结余率的偏差原因");
+        assertThat(text(By.id("notifications-bell"))).isNotEqualTo("通知（0）");
+        Browser.screenshot("14a-notifications");
         open("/evaluations/" + id);
         click("action-resubmit");
         Browser.awaitText("#resubmit-dialog", "请说明该指标调整的依据");
@@ -116,6 +120,15 @@ class ReportJourneyIT {
         assertThat(text(By.id("portal-score"))).contains(disclosed.total().toPlainString(), disclosed.grade());
         Browser.screenshot("16-public-report");
 
+        logIn("admin");
+        for (String[] page : new String[][] {{"/admin/users", "19-admin-users"},
+                {"/admin/departments", "20-admin-departments"}, {"/admin/deadlines", "21-admin-deadlines"},
+                {"/admin/schemes", "22-admin-schemes"}, {"/public", "23-public-reports"}}) {
+            open(page[0]);
+            Browser.await(By.tagName("h2"));
+            Browser.screenshot(page[1]);
+        }
+
         Browser.driver().manage().window().setSize(new Dimension(390, 844));
         try {
             for (String page : List.of("/public", "/public/" + id)) {
@@ -129,6 +142,13 @@ class ReportJourneyIT {
             Browser.await(By.id("evaluation-tabs"));
             assertThat(horizontalOverflow()).as("evaluation page on a phone").isLessThanOrEqualTo(0L);
             Browser.screenshot("18-evaluation-phone");
+            open("/evaluations/" + id + "/edit");
+            Browser.await(By.id("live-score"));
+            assertThat(horizontalOverflow()).as("editor on a phone").isLessThanOrEqualTo(0L);
+            Browser.screenshot("18a-editor-phone");
+            open("/inbox");
+            Browser.await(By.id("inbox"));
+            assertThat(horizontalOverflow()).as("inbox on a phone").isLessThanOrEqualTo(0L);
         } finally {
             Browser.driver().manage().window().setSize(new Dimension(1366, 900));
         }

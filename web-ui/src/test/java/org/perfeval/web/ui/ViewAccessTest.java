@@ -14,6 +14,8 @@ import org.perfeval.core.account.NewAccount;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.security.SystemUser;
 import org.perfeval.web.ui.admin.DeadlinesView;
+import org.perfeval.web.ui.admin.DepartmentsView;
+import org.perfeval.web.ui.admin.SchemesView;
 import org.perfeval.web.ui.admin.UsersView;
 import org.perfeval.web.ui.editor.EditorView;
 import org.perfeval.web.ui.portal.PublicReportsView;
@@ -72,6 +74,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         routes.put("evaluations/" + seed, EvaluationView.class);
         routes.put("admin/users", UsersView.class);
         routes.put("admin/deadlines", DeadlinesView.class);
+        routes.put("admin/departments", DepartmentsView.class);
+        routes.put("admin/schemes", SchemesView.class);
         routes.put("notifications", NotificationsView.class);
         routes.put("evaluations/" + seed + "/edit", EditorView.class);
 
@@ -91,7 +95,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     @Test
     void anonymousUsersAreSentToTheLoginAndUsersWithoutARoleToTheNoAccessPage() {
         for (String route : new String[] {"", "inbox", "evaluations/" + seed, "admin/users", "admin/deadlines",
-                "notifications", "evaluations/" + seed + "/edit"}) {
+                "admin/departments", "admin/schemes", "notifications", "evaluations/" + seed + "/edit"}) {
             assertThat(open(null, route)).as("anonymous → /" + route).isEqualTo(LoginView.class);
             assertThat(open(NOBODY, route)).as(NOBODY + " → /" + route).isEqualTo(NoAccessView.class);
         }
@@ -115,7 +119,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     /** Administration is for administrators, the editor for drafters; the rest for every role. */
     private static boolean allowed(String user, Class<?> view) {
-        if (view == UsersView.class || view == DeadlinesView.class) {
+        if (view == UsersView.class || view == DeadlinesView.class || view == DepartmentsView.class
+                || view == SchemesView.class) {
             return user.equals("admin");
         }
         if (view == EditorView.class) {
