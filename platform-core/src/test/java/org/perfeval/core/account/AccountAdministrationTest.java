@@ -1,6 +1,10 @@
 package org.perfeval.core.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
 import static org.perfeval.core.testing.TestDirectory.ADMIN;
 import static org.perfeval.core.testing.TestDirectory.OFFICE_DRAFTER;
 import static org.perfeval.core.testing.TestDirectory.PASSWORD;
@@ -13,10 +17,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfeval.core.department.DepartmentService;
+import org.perfeval.core.security.Role;
 import org.perfeval.core.security.SystemUser;
 import org.perfeval.core.testing.TestDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,10 +77,10 @@ class AccountAdministrationTest {
 
         mvc.perform(asAdmin(get("/api/admin/users/audit").param("username", "liu.yang")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains(
+                .andExpect(jsonPath("$[*].action").value(contains(
                         "ENABLE", "DISABLE", "REVOKE", "GRANT", "CREATE")))
-                .andExpect(jsonPath("$[*].actor").value(org.hamcrest.Matchers.everyItem(
-                        org.hamcrest.Matchers.is(ADMIN))))
+                .andExpect(jsonPath("$[*].actor").value(everyItem(
+                        is(ADMIN))))
                 .andExpect(jsonPath("$[0].directory").value("local"));
     }
 
@@ -84,7 +90,7 @@ class AccountAdministrationTest {
                 {"username":"Bad Name","displayName":"","email":"not-mail","password":"short",
                  "departmentCode":"JSJY","roles":["FINANCE_REVIEWER"]}""".getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].pointer").value(org.hamcrest.Matchers.containsInAnyOrder(
+                .andExpect(jsonPath("$.errors[*].pointer").value(containsInAnyOrder(
                         "/username", "/displayName", "/email", "/password", "/departmentCode")))
                 .andExpect(jsonPath("$.errors[?(@.pointer=='/departmentCode')].messageZh")
                         .value("财政审核人须属于财政局"));
@@ -117,7 +123,7 @@ class AccountAdministrationTest {
                 .andExpect(jsonPath("$.errors[0].messageZh").value("管理员不能停用自己的账号"));
         mvc.perform(asAdmin(delete("/api/admin/users/" + ADMIN + "/roles/admin"))).andExpect(status().isBadRequest());
         assertThat(SystemUser.call(() -> accounts.find(OFFICE_DRAFTER)).orElseThrow().roles())
-                .doesNotContain(org.perfeval.core.security.Role.ADMIN);
+                .doesNotContain(Role.ADMIN);
         assertThat(SystemUser.call(() -> accounts.find(ADMIN)).orElseThrow().enabled()).isTrue();
     }
 
@@ -126,7 +132,7 @@ class AccountAdministrationTest {
         SystemUser.run(() -> {
             if (accounts.find("guessed.user").isEmpty()) {
                 accounts.create(new NewAccount("guessed.user", "被猜者", null, PASSWORD, TestDirectory.OFFICE,
-                        java.util.Set.of(org.perfeval.core.security.Role.DRAFTER)));
+                        Set.of(Role.DRAFTER)));
             }
         });
         for (int i = 0; i < 5; i++) {

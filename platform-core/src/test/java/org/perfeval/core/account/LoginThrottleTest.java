@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -51,7 +52,7 @@ class LoginThrottleTest {
     void aSuccessfulLoginClearsTheCount() {
         fail("wang", 4);
         throttle.succeeded(new AuthenticationSuccessEvent(
-                UsernamePasswordAuthenticationToken.authenticated("wang", null, java.util.List.of())));
+                UsernamePasswordAuthenticationToken.authenticated("wang", null, List.of())));
         fail("wang", 4);
         assertThat(throttle.lockedUntil("wang")).isEmpty();
     }

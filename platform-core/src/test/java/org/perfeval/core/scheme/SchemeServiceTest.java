@@ -1,5 +1,6 @@
 package org.perfeval.core.scheme;
 
+import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -78,7 +79,7 @@ class SchemeServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-    private <T> T as(String user, java.util.function.Supplier<T> work) {
+    private <T> T as(String user, Supplier<T> work) {
         return TestDirectory.as(users, user, work);
     }
 }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -49,9 +52,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=zh-CN", "--window-size=1366,900",
+                "--no-first-run", "--lang=zh-CN", "--window-size=1366,768",
                 "--user-data-dir=" + Files.createTempDirectory("perfeval-chromium"));
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .build();
         driver = new ChromeDriver(service, options);
@@ -83,9 +86,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
     }
 
     /** What the page wrote to the console as errors since the last call, such as content security policy refusals. */
-    public static java.util.List<String> consoleErrors() {
+    public static List<String> consoleErrors() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(entry -> entry.getMessage()).toList();
     }
 

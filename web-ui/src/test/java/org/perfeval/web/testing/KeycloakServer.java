@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -146,8 +147,7 @@ public final class KeycloakServer implements BeforeAllCallback {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
             try {
-                process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(20),
-                        java.util.concurrent.TimeUnit.MILLISECONDS);
+                process.waitFor(20, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

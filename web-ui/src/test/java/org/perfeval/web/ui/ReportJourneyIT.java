@@ -54,6 +54,7 @@ class ReportJourneyIT {
         logIn("drafter");
         open("/evaluations/" + id + "/edit");
         Browser.awaitText("#live-findings", "分值合计 46");
+        assertThat(horizontalOverflow()).as("editor on a laptop").isLessThanOrEqualTo(0L);
         Browser.screenshot("10-editor");
         choose("level1-" + row, "效益指标");
         Browser.waiting().until(d -> content("live-findings").contains("警告")
@@ -107,6 +108,7 @@ class ReportJourneyIT {
         open("/evaluations/" + id);
         Browser.await(By.cssSelector("vaadin-tab:nth-of-type(4)")).click();
         Browser.await(By.cssSelector("#process-diagram [data-active='true']"));
+        assertThat(horizontalOverflow()).as("evaluation page on a laptop").isLessThanOrEqualTo(0L);
         Browser.screenshot("15-timeline");
         act(id, "action-publish");
         assertThat(status(id)).isEqualTo(EvaluationStatus.DISCLOSED);
@@ -150,7 +152,7 @@ class ReportJourneyIT {
             Browser.await(By.id("inbox"));
             assertThat(horizontalOverflow()).as("inbox on a phone").isLessThanOrEqualTo(0L);
         } finally {
-            Browser.driver().manage().window().setSize(new Dimension(1366, 900));
+            Browser.driver().manage().window().setSize(new Dimension(1366, 768));
         }
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.web.testing.LoggedIn;
+import org.perfeval.web.testing.ScreenTest;
 import org.perfeval.web.testing.SeedForms;
 import org.perfeval.workflow.process.InboxItem;
 import org.perfeval.workflow.process.NotificationView;
@@ -17,7 +18,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,7 +28,7 @@ import com.vaadin.flow.router.RouterLink;
 /** The inbox's filters and the notifications without a browser, on a form the reviewer returned. */
 @SpringBootTest(properties = "perfeval.test.context=work")
 @ActiveProfiles("test")
-class WorkViewsTest extends SpringBrowserlessTest {
+class WorkViewsTest extends ScreenTest {
 
     @Autowired
     UserDetailsService users;

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 
 /** Text and number fields that write straight into a draft as the user types, numbers checked as they go. */
 final class Fields {
@@ -16,7 +17,7 @@ final class Fields {
         TextField field = new TextField(label);
         field.setValue(value == null ? "" : value);
         field.setMaxLength(maxLength);
-        field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_BLUR);
+        field.setValueChangeMode(ValueChangeMode.ON_BLUR);
         field.addValueChangeListener(event -> {
             into.accept(event.getValue());
             changed.run();
@@ -29,7 +30,7 @@ final class Fields {
         area.setValue(value == null ? "" : value);
         area.setMaxLength(maxLength);
         area.setWidthFull();
-        area.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_BLUR);
+        area.setValueChangeMode(ValueChangeMode.ON_BLUR);
         area.addValueChangeListener(event -> {
             into.accept(event.getValue());
             changed.run();
@@ -43,7 +44,7 @@ final class Fields {
         TextField field = new TextField(label);
         field.setValue(value == null ? "" : value.toPlainString());
         field.setAllowedCharPattern("[0-9.\\-]");
-        field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_BLUR);
+        field.setValueChangeMode(ValueChangeMode.ON_BLUR);
         field.addValueChangeListener(event -> {
             String text = event.getValue().strip();
             try {

@@ -1,5 +1,8 @@
 package org.perfeval.web.ui.editor;
 
+import java.math.BigDecimal;
+import java.util.function.Function;
+
 import org.perfeval.scoring.document.MainTask;
 import org.perfeval.scoring.document.ReportSection;
 
@@ -16,7 +19,7 @@ final class GeneralSection {
     }
 
     static VerticalLayout goalAndBudget(DocumentDraft draft, Runnable changed, String notANumber,
-                                        java.util.function.Function<String, String> t) {
+                                        Function<String, String> t) {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         layout.add(Fields.area(t.apply("editor.goal"), draft.goal, 4000, v -> draft.goal = v, changed),
@@ -37,7 +40,7 @@ final class GeneralSection {
     }
 
     private static Div tasks(DocumentDraft draft, Runnable changed, String notANumber,
-                             java.util.function.Function<String, String> t) {
+                             Function<String, String> t) {
         Div tasks = new Div();
         tasks.setId("tasks");
         Runnable[] render = new Runnable[1];
@@ -75,8 +78,8 @@ final class GeneralSection {
         return tasks;
     }
 
-    private static void replace(DocumentDraft draft, int index, String name, java.math.BigDecimal budget,
-                                java.math.BigDecimal executed, String completion) {
+    private static void replace(DocumentDraft draft, int index, String name, BigDecimal budget,
+                                BigDecimal executed, String completion) {
         MainTask old = draft.tasks.get(index);
         draft.tasks.set(index, new MainTask(name == null ? old.name() : name, old.content(),
                 budget == null ? old.budget() : budget, old.fiscalBudget(),

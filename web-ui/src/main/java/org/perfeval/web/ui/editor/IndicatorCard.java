@@ -5,6 +5,9 @@ import java.util.List;
 import org.perfeval.scoring.document.Tier;
 import org.perfeval.scoring.engine.RowResult;
 
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -76,8 +79,7 @@ class IndicatorCard extends Div {
         add(top, form);
     }
 
-    private Button small(String text, String label, com.vaadin.flow.component.ComponentEventListener<
-            com.vaadin.flow.component.ClickEvent<Button>> click) {
+    private Button small(String text, String label, ComponentEventListener<ClickEvent<Button>> click) {
         Button button = new Button(text, click);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.setAriaLabel(label);
@@ -86,7 +88,7 @@ class IndicatorCard extends Div {
     }
 
     /** A qualitative row picks its tier; any other row states its actual value. */
-    private com.vaadin.flow.component.Component actualOrTier(Runnable changed) {
+    private Component actualOrTier(Runnable changed) {
         if (!row.qualitative()) {
             return Fields.text(getTranslation("evaluation.actual"), row.actual, 200, v -> row.actual = v, changed);
         }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.web.testing.LoggedIn;
+import org.perfeval.web.testing.ScreenTest;
 import org.perfeval.workflow.process.DeadlineService;
 import org.perfeval.workflow.process.DeadlineView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +16,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -23,7 +23,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 /** The administrators' deadline screen without a browser: a change is stored, a bad one refused by field. */
 @SpringBootTest(properties = "perfeval.test.context=deadlines")
 @ActiveProfiles("test")
-class DeadlinesViewTest extends SpringBrowserlessTest {
+class DeadlinesViewTest extends ScreenTest {
 
     @Autowired
     UserDetailsService users;

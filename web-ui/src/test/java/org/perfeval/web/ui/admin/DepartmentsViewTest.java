@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.department.DepartmentView;
 import org.perfeval.web.testing.LoggedIn;
+import org.perfeval.web.testing.ScreenTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,7 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 /** The department screen without a browser: a department registered under its bureau, a taken code refused. */
 @SpringBootTest(properties = "perfeval.test.context=departments")
 @ActiveProfiles("test")
-class DepartmentsViewTest extends SpringBrowserlessTest {
+class DepartmentsViewTest extends ScreenTest {
 
     @Autowired
     UserDetailsService users;

@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.perfeval.core.scheme.SchemeService;
 import org.perfeval.core.scheme.SchemeView;
 import org.perfeval.web.testing.LoggedIn;
+import org.perfeval.web.testing.ScreenTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,7 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 /** The scheme screen without a browser: published schemes read-only, a copy edited, a bad edit refused by place. */
 @SpringBootTest(properties = "perfeval.test.context=schemes")
 @ActiveProfiles("test")
-class SchemesViewTest extends SpringBrowserlessTest {
+class SchemesViewTest extends ScreenTest {
 
     @Autowired
     UserDetailsService users;

@@ -11,6 +11,7 @@ import org.perfeval.core.account.AccountService;
 import org.perfeval.core.account.AccountView;
 import org.perfeval.core.security.Role;
 import org.perfeval.core.security.SystemUser;
+import org.perfeval.web.testing.ScreenTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,7 +20,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,7 +31,7 @@ import com.vaadin.flow.component.textfield.TextField;
 /** The administrators' user screen without a browser: create, refuse by field, grant, revoke, disable, audited. */
 @SpringBootTest
 @ActiveProfiles("test")
-class UsersViewTest extends SpringBrowserlessTest {
+class UsersViewTest extends ScreenTest {
 
     @Autowired
     UserDetailsService users;

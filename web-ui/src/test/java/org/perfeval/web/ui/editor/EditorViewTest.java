@@ -13,6 +13,7 @@ import org.perfeval.scoring.document.AnnualGoal;
 import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.Samples;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.web.testing.ScreenTest;
 import org.perfeval.web.ui.EvaluationView;
 import org.perfeval.web.ui.EvaluationsView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -34,7 +34,7 @@ import com.vaadin.flow.component.html.Span;
 /** The drafter's editor without a browser: live score, fixing a row, saving, conflicts, refusals, leaving. */
 @SpringBootTest(properties = "perfeval.test.context=editor")
 @ActiveProfiles("test")
-class EditorViewTest extends SpringBrowserlessTest {
+class EditorViewTest extends ScreenTest {
 
     private static final String MOVED_ROW = "提高业务工作水平";
 

@@ -3,11 +3,13 @@ package org.perfeval.web.ui.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.web.testing.LoggedIn;
+import org.perfeval.web.testing.ScreenTest;
 import org.perfeval.web.testing.SeedForms;
 import org.perfeval.workflow.process.PublicReport;
 import org.perfeval.workflow.process.PublicReports;
@@ -18,7 +20,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,7 +28,7 @@ import com.vaadin.flow.component.html.Span;
 /** The public portal without a browser and without a login: only disclosed reports, exactly as frozen. */
 @SpringBootTest(properties = "perfeval.test.context=portal")
 @ActiveProfiles("test")
-class PublicPortalViewTest extends SpringBrowserlessTest {
+class PublicPortalViewTest extends ScreenTest {
 
     @Autowired
     UserDetailsService users;
@@ -71,7 +72,7 @@ class PublicPortalViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains("该报告尚未公开。");
     }
 
-    private <T> T as(String username, java.util.function.Supplier<T> work) {
+    private <T> T as(String username, Supplier<T> work) {
         return LoggedIn.as(users, username, work);
     }
 
