@@ -1,12 +1,11 @@
 package org.perfeval.web.ui;
 
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.perfeval.core.security.CurrentUser;
 import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.Role;
-import org.perfeval.web.i18n.Languages;
+import org.perfeval.web.i18n.LanguageSelect;
 import org.perfeval.web.ui.admin.DeadlinesView;
 import org.perfeval.web.ui.admin.DepartmentsView;
 import org.perfeval.web.ui.admin.SchemesView;
@@ -23,7 +22,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -51,17 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.getStyle().set("padding-right", "1rem").set("flex-wrap", "wrap");
         Span user = new Span(CurrentUsers.find().map(MainLayout::describe).orElse(""));
         user.addClassName("perfeval-user");
-        Select<Locale> language = new Select<>();
-        language.setItems(Languages.ALL);
-        language.setItemLabelGenerator(locale -> locale.equals(Languages.CHINESE) ? "中文" : "English");
-        language.setValue(getLocale().getLanguage().equals("en") ? Languages.ENGLISH : Languages.CHINESE);
-        language.setAriaLabel(getTranslation("app.language"));
-        language.setWidth("7em");
-        language.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                Languages.switchTo(event.getValue());
-            }
-        });
+        LanguageSelect language = new LanguageSelect();
         Button logout = new Button(getTranslation("nav.logout"), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
