@@ -36,7 +36,7 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         this.departments = departments;
         grid.setId("departments");
         grid.addColumn(DepartmentView::code).setHeader(getTranslation("admin.departments.code")).setAutoWidth(true);
-        grid.addColumn(DepartmentView::name).setHeader(getTranslation("admin.users.name")).setFlexGrow(1);
+        grid.addColumn(DepartmentView::name).setHeader(getTranslation("admin.name")).setFlexGrow(1);
         grid.addColumn(d -> d.financeBureau() ? getTranslation("admin.departments.bureau")
                 : d.bureauName() == null ? "" : d.bureauName()).setHeader(getTranslation("admin.departments.reportsTo"))
                 .setAutoWidth(true);
@@ -44,7 +44,7 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         TextField code = new TextField(getTranslation("admin.departments.code"));
         code.setId("department-code");
         code.setMaxLength(32);
-        TextField name = new TextField(getTranslation("admin.users.name"));
+        TextField name = new TextField(getTranslation("admin.name"));
         name.setId("department-name");
         name.setMaxLength(200);
         Checkbox isBureau = new Checkbox(getTranslation("admin.departments.isBureau"));

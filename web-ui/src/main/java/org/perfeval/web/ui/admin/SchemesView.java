@@ -46,7 +46,7 @@ public class SchemesView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("schemes");
         grid.addColumn(SchemeView::id).setHeader(getTranslation("admin.schemes.id")).setAutoWidth(true);
         grid.addColumn(scheme -> "zh".equals(getLocale().getLanguage()) ? scheme.nameZh() : scheme.nameEn())
-                .setHeader(getTranslation("admin.users.name")).setFlexGrow(1);
+                .setHeader(getTranslation("admin.name")).setFlexGrow(1);
         grid.addColumn(SchemeView::schemeVersion).setHeader(getTranslation("admin.schemes.version"))
                 .setAutoWidth(true);
         grid.addColumn(scheme -> getTranslation(scheme.builtIn() ? "admin.schemes.published" : "admin.schemes.stored"))
