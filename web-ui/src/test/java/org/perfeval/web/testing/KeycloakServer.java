@@ -1,5 +1,7 @@
 package org.perfeval.web.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -16,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.keycloak.admin.client.Keycloak;
@@ -115,26 +118,33 @@ public final class KeycloakServer implements BeforeAllCallback {
                 + Duration.between(started, Instant.now()).toSeconds() + " s");
     }
 
-    private static void awaitReady(Path log) throws Exception {
+    private static void awaitReady(Path log) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(url + "/realms/master/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak stopped while starting; see " + log + ":\n" + tail(log));
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
+        try {
+            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500))
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("Keycloak stopped while starting; see " + log + ":\n"
+                                    + tail(log));
+                        }
+                        return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    });
+        } catch (ConditionTimeoutException e) {
+            stop();
+            throw new IllegalStateException("Keycloak did not start within 4 minutes; see " + log + ":\n"
+                    + tailQuietly(log), e);
         }
-        stop();
-        throw new IllegalStateException("Keycloak did not start within 4 minutes; see " + log + ":\n" + tail(log));
+    }
+
+    private static String tailQuietly(Path log) {
+        try {
+            return tail(log);
+        } catch (IOException e) {
+            return "(" + e.getMessage() + ")";
+        }
     }
 
     private static String tail(Path log) throws IOException {
