@@ -49,7 +49,11 @@ class SecurityConfiguration {
         common(http, List.of(origin(keycloak.serverUrl())));
         DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, "/oauth2/authorization");
-        requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        // Keycloak would follow the browser's languages, where zh-CN matches none of its own (zh-Hans); the platform
+        // is Chinese first, so its login page is too
+        requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce()
+                .andThen(request -> request.additionalParameters(parameters -> parameters.put("ui_locales",
+                        "zh-Hans en"))));
         http.oauth2Login(login -> login
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new KeycloakOidcUserService(users))));

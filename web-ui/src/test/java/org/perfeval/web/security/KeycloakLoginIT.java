@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.perfeval.web.testing.Browser;
 import org.perfeval.web.testing.KeycloakServer;
 import org.perfeval.web.testing.TestRealm;
@@ -51,6 +52,9 @@ class KeycloakLoginIT {
         Browser.await(By.id("kc-login"));
         assertThat(browser.getCurrentUrl()).startsWith(KeycloakServer.url())
                 .contains("code_challenge_method=S256", "code_challenge=", "response_type=code");
+        WebElement signIn = Browser.await(By.id("kc-login"));
+        assertThat(signIn.getText() + signIn.getAttribute("value")).as("the realm's login page in Chinese")
+                .contains("登录");
         Browser.screenshot("k1-keycloak-login");
 
         login("drafter");
