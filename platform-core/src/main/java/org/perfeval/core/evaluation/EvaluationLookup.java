@@ -50,11 +50,6 @@ class EvaluationLookup {
         return headers;
     }
 
-    boolean canRead(long id) {
-        return evaluations.findById(id).map(e -> DepartmentAccess.canRead(CurrentUsers.require(),
-                e.getDepartment().toView())).orElse(false);
-    }
-
     /** The evaluation if the current user drafts for its department; {@code what} says what they tried. */
     SelfEvaluation draftable(long id, String what) {
         CurrentUser user = CurrentUsers.require();

@@ -44,12 +44,6 @@ public class EvaluationStages {
         lookup.readable(id);
     }
 
-    /** Whether the current user may read the evaluation; asks without failing, unlike {@link #stage}. */
-    @PreAuthorize("isAuthenticated()")
-    public boolean canRead(long id) {
-        return lookup.canRead(id);
-    }
-
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void move(long id, EvaluationStatus expected, EvaluationStatus next) {

@@ -1,8 +1,5 @@
 package org.perfeval.web.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.department.DepartmentView;
 import org.perfeval.core.evaluation.EvaluationStatus;
@@ -33,9 +30,6 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "inbox", layout = MainLayout.class)
 @RolesAllowed({"DRAFTER", "DEPT_REVIEWER", "FINANCE_REVIEWER", "ADMIN"})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final Select<EvaluationStatus> stage = new Select<>();
     private final ComboBox<DepartmentView> department = new ComboBox<>();
@@ -106,7 +100,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span due(InboxItem item) {
-        String text = item.dueDate() == null ? "" : DUE.format(item.dueDate());
+        String text = item.dueDate() == null ? "" : EvaluationTabs.WHEN.format(item.dueDate());
         Span due = new Span(item.overdue() ? text + " · " + getTranslation("inbox.overdue") : text);
         if (item.overdue()) {
             due.getStyle().set("color", "#c62828").set("font-weight", "600");

@@ -7,7 +7,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Screen tests acting as a demo user, through the real account lookup. */
+/**
+ * Screen tests acting as a demo user, through the real account lookup. Unlike {@code TestDirectory.as}, which swaps
+ * in a context of its own, this sets the user on the current context, the one the browser-less Vaadin session reads.
+ */
 public final class LoggedIn {
 
     private LoggedIn() {

@@ -16,7 +16,7 @@ import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.core.evaluation.EvaluationSummary;
 import org.perfeval.core.security.SystemUser;
-import org.perfeval.scoring.document.Indicator;
+import org.perfeval.core.testing.Forms;
 import org.perfeval.web.testing.Browser;
 import org.perfeval.workflow.process.PublicReport;
 import org.perfeval.workflow.process.PublicReports;
@@ -49,7 +49,7 @@ class ReportJourneyIT {
     void theSeedTravelsFromDraftingThroughASendBackToThePublicPortal() throws Exception {
         EvaluationSummary seed = SystemUser.call(() -> evaluations.visible()).getFirst();
         long id = seed.id();
-        int row = misfiledRow(id);
+        int row = Forms.misfiledRow(SystemUser.call(() -> evaluations.export(id)));
 
         logIn("drafter");
         open("/evaluations/" + id + "/edit");
@@ -154,16 +154,6 @@ class ReportJourneyIT {
         } finally {
             Browser.driver().manage().window().setSize(new Dimension(1366, 768));
         }
-    }
-
-    private int misfiledRow(long id) {
-        List<Indicator> rows = SystemUser.call(() -> evaluations.export(id)).indicators();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).level3().equals("提高业务工作水平") && rows.get(i).level1().equals("产出指标")) {
-                return i;
-            }
-        }
-        throw new AssertionError("the seed has no misfiled row");
     }
 
     private EvaluationStatus status(long id) {

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationStatus;
+import org.perfeval.core.testing.Forms;
 import org.perfeval.web.testing.LoggedIn;
 import org.perfeval.web.testing.ScreenTest;
-import org.perfeval.web.testing.SeedForms;
 import org.perfeval.workflow.process.InboxItem;
 import org.perfeval.workflow.process.NotificationView;
 import org.perfeval.workflow.process.WorkflowService;
@@ -45,7 +45,7 @@ class WorkViewsTest extends ScreenTest {
     @Test
     @SuppressWarnings("unchecked")
     void theInboxFiltersByStageAndOverdueAndCountsWhatItHolds() {
-        long id = LoggedIn.as(users, "drafter", () -> evaluations.importJson(SeedForms.submittable("待办筛选")).id());
+        long id = LoggedIn.as(users, "drafter", () -> evaluations.importJson(Forms.submittableProject("待办筛选")).id());
         LoggedIn.as(users, "drafter", () -> workflow.submit(id));
         LoggedIn.as(users, "reviewer");
         navigate(InboxView.class);
@@ -65,7 +65,7 @@ class WorkViewsTest extends ScreenTest {
     @Test
     @SuppressWarnings("unchecked")
     void aReturnNotifiesTheDraftersWhoSeeTheCountAndMarkItRead() {
-        long id = LoggedIn.as(users, "drafter", () -> evaluations.importJson(SeedForms.submittable("通知")).id());
+        long id = LoggedIn.as(users, "drafter", () -> evaluations.importJson(Forms.submittableProject("通知")).id());
         LoggedIn.as(users, "drafter", () -> workflow.submit(id));
         LoggedIn.as(users, "reviewer", () -> workflow.returnToDrafters(id, "请补充预算说明"));
 

@@ -86,10 +86,6 @@ class Recorder {
         return snapshots.findByEvaluationIdOrderByIdAsc(id).stream().map(ScoreSnapshot::toView).toList();
     }
 
-    Optional<ScoreSnapshotView> latest(long id) {
-        return snapshots.findFirstByEvaluationIdOrderByIdDesc(id).map(ScoreSnapshot::toView);
-    }
-
     Optional<DisclosureView> disclosure(long id) {
         return disclosures.findById(id).map(Disclosure::toView);
     }

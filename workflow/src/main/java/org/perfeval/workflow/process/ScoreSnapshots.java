@@ -14,8 +14,6 @@ interface ScoreSnapshots extends Repository<ScoreSnapshot, Long> {
 
     List<ScoreSnapshot> findByEvaluationIdOrderByIdAsc(long evaluationId);
 
-    Optional<ScoreSnapshot> findFirstByEvaluationIdOrderByIdDesc(long evaluationId);
-
     Optional<ScoreSnapshot> findFirstByEvaluationIdAndActionInOrderByIdDesc(long evaluationId,
                                                                              Collection<WorkflowAction> actions);
 

@@ -27,6 +27,7 @@ import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.core.security.Role;
+import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.TestDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

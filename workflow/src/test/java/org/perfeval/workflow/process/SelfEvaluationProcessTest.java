@@ -29,6 +29,7 @@ import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.core.security.Role;
 import org.perfeval.core.security.SystemUser;
+import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.TestDirectory;
 import org.perfeval.scoring.engine.Finding;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.perfeval.core.account.AccountService;
 import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.evaluation.EvaluationService;
+import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.MariaDb;
 import org.perfeval.core.testing.TestDirectory;
 import org.springframework.beans.factory.annotation.Autowired;

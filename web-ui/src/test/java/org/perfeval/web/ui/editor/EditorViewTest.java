@@ -9,9 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationStatus;
+import org.perfeval.core.testing.Forms;
 import org.perfeval.scoring.document.AnnualGoal;
-import org.perfeval.scoring.document.Indicator;
-import org.perfeval.scoring.document.Samples;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.web.testing.ScreenTest;
 import org.perfeval.web.ui.EvaluationView;
@@ -36,8 +35,6 @@ import com.vaadin.flow.component.html.Span;
 @ActiveProfiles("test")
 class EditorViewTest extends ScreenTest {
 
-    private static final String MOVED_ROW = "提高业务工作水平";
-
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -51,16 +48,8 @@ class EditorViewTest extends ScreenTest {
         UserDetails drafter = users.loadUserByUsername("drafter");
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(drafter, null, drafter.getAuthorities()));
-        String json = Samples.jinshui2021Json().replace("\"kind\": \"DEPARTMENT_OVERALL\",",
-                "\"kind\": \"PROJECT\", \"project\": \"编辑器测试" + System.nanoTime() + "\",");
-        id = evaluations.importJson(json).id();
-        SelfEvaluationDocument document = evaluations.export(id);
-        for (int i = 0; i < document.indicators().size(); i++) {
-            Indicator indicator = document.indicators().get(i);
-            if (indicator.level3().equals(MOVED_ROW) && indicator.level1().equals("产出指标")) {
-                row = i;
-            }
-        }
+        id = evaluations.importJson(Forms.withErrorsProject("编辑器测试" + System.nanoTime())).id();
+        row = Forms.misfiledRow(evaluations.export(id));
         navigate(EditorView.class, Map.of("id", String.valueOf(id)));
     }
 

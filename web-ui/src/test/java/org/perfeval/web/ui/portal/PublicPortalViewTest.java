@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.perfeval.core.evaluation.EvaluationService;
+import org.perfeval.core.testing.Forms;
 import org.perfeval.web.testing.LoggedIn;
 import org.perfeval.web.testing.ScreenTest;
-import org.perfeval.web.testing.SeedForms;
 import org.perfeval.workflow.process.PublicReport;
 import org.perfeval.workflow.process.PublicReports;
 import org.perfeval.workflow.process.WorkflowService;
@@ -47,8 +47,8 @@ class PublicPortalViewTest extends ScreenTest {
     @Test
     @SuppressWarnings("unchecked")
     void anyoneFindsADisclosedReportWithItsScoreAndHashButNotOneStillUnderReview() {
-        long disclosed = as("drafter", () -> evaluations.importJson(SeedForms.submittable("公开门户")).id());
-        long pending = as("drafter", () -> evaluations.importJson(SeedForms.submittable("仍在审核")).id());
+        long disclosed = as("drafter", () -> evaluations.importJson(Forms.submittableProject("公开门户")).id());
+        long pending = as("drafter", () -> evaluations.importJson(Forms.submittableProject("仍在审核")).id());
         as("drafter", () -> workflow.submit(disclosed));
         as("reviewer", () -> workflow.approve(disclosed, null));
         as("finance", () -> workflow.approve(disclosed, null));
