@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets one set of migrations run on H2 and on MySQL/MariaDB: on MySQL a point in time is DATETIME(6) (TIMESTAMP
- * ends in 2038) and every table is InnoDB in utf8mb4, so Chinese text round-trips whatever the server's defaults.
+ * ends in 2038) and every table is InnoDB in utf8mb4 and a UUID is its text, so Chinese text round-trips whatever the server's defaults.
  */
 @Component
 class VendorPlaceholders implements FlywayConfigurationCustomizer {
@@ -28,9 +28,9 @@ class VendorPlaceholders implements FlywayConfigurationCustomizer {
     static Map<String, String> placeholdersFor(String productName) {
         String product = productName.toLowerCase(Locale.ROOT);
         if (product.contains("mysql") || product.contains("mariadb")) {
-            return Map.of("datetime", "DATETIME(6)", "table_options", MYSQL_TABLE_OPTIONS);
+            return Map.of("datetime", "DATETIME(6)", "table_options", MYSQL_TABLE_OPTIONS, "uuid", "VARCHAR(36)");
         }
-        return Map.of("datetime", "TIMESTAMP(6)", "table_options", "");
+        return Map.of("datetime", "TIMESTAMP(6)", "table_options", "", "uuid", "UUID");
     }
 
     private static String productName(DataSource dataSource) {

@@ -1,7 +1,6 @@
 package org.perfeval.workflow.process;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 import org.flowable.task.api.Task;
@@ -9,7 +8,6 @@ import org.perfeval.core.evaluation.EvaluationStage;
 import org.perfeval.core.evaluation.EvaluationStages;
 import org.perfeval.core.security.CurrentUser;
 import org.perfeval.core.security.CurrentUsers;
-import org.perfeval.core.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -32,24 +30,22 @@ class Guard {
     Act act(long evaluationId, Step... expected) {
         Act act = open(evaluationId);
         if (!Arrays.asList(expected).contains(act.step())) {
-            throw new WorkflowRefusedException("evaluation " + evaluationId + " is at " + act.step().taskKey()
-                    + " (" + act.step().status().label() + "), where this step cannot be taken");
+            throw new WorkflowRefusedException("workflow.process.wrongStage", act.step().status());
         }
-        if (!isCandidate(act.user(), act.step(), act.stage())) {
+        if (!act.step().isCandidate(act.user(), act.stage())) {
             throw new AccessDeniedException(act.user().username() + " is not a " + act.step().role().keycloakName()
-                    + " of " + department(act.step(), act.stage()));
+                    + " of " + act.step().department(act.stage()));
         }
         String holder = act.task().getAssignee();
         if (holder != null && !holder.equals(act.user().username())) {
-            throw new WorkflowRefusedException("the task is held by " + holder);
+            throw new WorkflowRefusedException("workflow.process.heldBy", holder);
         }
         return act;
     }
 
     /** The open task of the evaluation, whoever may act on it. */
     Act open(long evaluationId) {
-        return openIfAny(evaluationId).orElseThrow(() -> new WorkflowRefusedException(
-                "evaluation " + evaluationId + " has no open workflow step"));
+        return openIfAny(evaluationId).orElseThrow(() -> new WorkflowRefusedException("workflow.process.noOpenStep"));
     }
 
     Optional<Act> openIfAny(long evaluationId) {
@@ -65,22 +61,5 @@ class Guard {
                     + " but its process is at " + step.taskKey());
         }
         return new Act(user, stage, task, step);
-    }
-
-    static boolean isCandidate(CurrentUser user, Step step, EvaluationStage stage) {
-        return user.has(step.role()) && department(step, stage).equals(user.departmentCode());
-    }
-
-    static String department(Step step, EvaluationStage stage) {
-        return step.bureau() ? stage.department().bureauCode() : stage.department().code();
-    }
-
-    /** The candidate groups a user belongs to: each role in their department. */
-    static List<String> groups(CurrentUser user) {
-        if (user.departmentCode() == null) {
-            return List.of();
-        }
-        return user.roles().stream().filter(role -> role != Role.ADMIN)
-                .map(role -> Step.group(role, user.departmentCode())).toList();
     }
 }

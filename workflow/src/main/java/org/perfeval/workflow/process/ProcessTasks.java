@@ -1,37 +1,33 @@
 package org.perfeval.workflow.process;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
+import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
-import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
-import org.flowable.task.api.TaskQuery;
+import org.flowable.task.api.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 
 /** The Flowable side of the workflow: the process instance of an evaluation and its one open task. */
 @Component
 class ProcessTasks {
 
-    static final String EVALUATION_ID = "evaluationId";
-    static final String ROUND = "round";
-    static final String DECISION = "decision";
-
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final HistoryService history;
 
-    ProcessTasks(RuntimeService runtime, TaskService tasks) {
+    ProcessTasks(RuntimeService runtime, TaskService tasks, HistoryService history) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.history = history;
     }
 
     void start(long evaluationId, String department, String bureau) {
-        runtime.startProcessInstanceByKey(Step.PROCESS, String.valueOf(evaluationId), Map.of(EVALUATION_ID,
-                evaluationId, "department", department, "bureau", bureau, ROUND, 0));
+        runtime.startProcessInstanceByKey(Step.PROCESS, String.valueOf(evaluationId), Map.of(
+                ProcessVariables.EVALUATION_ID, evaluationId, ProcessVariables.DEPARTMENT, department,
+                ProcessVariables.BUREAU, bureau, ProcessVariables.ROUND, 0));
     }
 
     Optional<Task> active(long evaluationId) {
@@ -40,7 +36,7 @@ class ProcessTasks {
     }
 
     int round(Task task) {
-        Object round = runtime.getVariable(task.getProcessInstanceId(), ROUND);
+        Object round = runtime.getVariable(task.getProcessInstanceId(), ProcessVariables.ROUND);
         return round == null ? 0 : ((Number) round).intValue();
     }
 
@@ -71,56 +67,18 @@ class ProcessTasks {
     }
 
     /**
-     * One page of the open tasks the user holds or may take, filtered and sorted as {@code query} asks. The page is
-     * read without variables (Flowable's variable-including query does not page in the database); the evaluation ids
-     * and overdue flags of the page come from two more queries, see {@link #evaluationIds} and {@link #overdue}.
+     * The last user task of the task's process that someone completed, from Flowable's history. Tasks ended by a
+     * withdrawal (moved away, with a delete reason) were not completed by anyone and are skipped.
      */
-    List<Task> inbox(String user, List<String> groups, InboxQuery query, int offset, int limit) {
-        var tasksQuery = inboxQuery(user, groups, query);
-        var sorted = query.sort() == InboxQuery.Sort.DUE ? tasksQuery.orderByTaskDueDate()
-                : tasksQuery.orderByTaskCreateTime();
-        return (query.ascending() ? sorted.asc() : sorted.desc()).orderByTaskId().asc()
-                .listPage(offset, limit);
+    Optional<Withdrawal.Completed> lastCompleted(Task open) {
+        return history.createHistoricTaskInstanceQuery().processInstanceId(open.getProcessInstanceId()).finished()
+                .orderByHistoricTaskInstanceEndTime().desc().orderByTaskCreateTime().desc().list().stream()
+                .filter(task -> task.getDeleteReason() == null && task.getAssignee() != null)
+                .findFirst().flatMap(ProcessTasks::completed);
     }
 
-    long inboxCount(String user, List<String> groups, InboxQuery query) {
-        return inboxQuery(user, groups, query).count();
-    }
-
-    /** The evaluation each task's process instance is for (its business key), by process instance id. */
-    Map<String, Long> evaluationIds(List<Task> page) {
-        Set<String> instances = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        if (instances.isEmpty()) {
-            return Map.of();
-        }
-        return runtime.createProcessInstanceQuery().processInstanceIds(instances).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, instance -> Long.valueOf(instance.getBusinessKey())));
-    }
-
-    /** Which of the page's tasks the overdue timer has flagged. */
-    Set<String> overdue(List<Task> page) {
-        if (page.isEmpty()) {
-            return Set.of();
-        }
-        return tasks.createTaskQuery().taskIds(page.stream().map(Task::getId).toList())
-                .taskVariableValueEquals(DeadlineEvents.OVERDUE, true).list().stream().map(Task::getId)
-                .collect(Collectors.toSet());
-    }
-
-    private TaskQuery inboxQuery(String user, List<String> groups, InboxQuery query) {
-        var tasksQuery = tasks.createTaskQuery().processDefinitionKey(Step.PROCESS);
-        if (query.stage() != null) {
-            tasksQuery.taskDefinitionKey(Step.ofStatus(query.stage()).taskKey());
-        }
-        if (query.departmentCode() != null) {
-            tasksQuery.processVariableValueEquals("department", query.departmentCode());
-        }
-        if (query.overdueOnly()) {
-            tasksQuery.taskVariableValueEquals(DeadlineEvents.OVERDUE, true);
-        }
-        if (groups.isEmpty()) {
-            return tasksQuery.taskAssignee(user);
-        }
-        return tasksQuery.or().taskAssignee(user).taskCandidateGroupIn(groups).endOr();
+    private static Optional<Withdrawal.Completed> completed(HistoricTaskInstance task) {
+        return Step.ofTask(task.getTaskDefinitionKey()).map(step -> new Withdrawal.Completed(step,
+                task.getAssignee()));
     }
 }

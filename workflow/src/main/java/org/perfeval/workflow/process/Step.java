@@ -1,20 +1,24 @@
 package org.perfeval.workflow.process;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
+import org.perfeval.core.evaluation.EvaluationStage;
 import org.perfeval.core.evaluation.EvaluationStatus;
+import org.perfeval.core.security.CurrentUser;
 import org.perfeval.core.security.Role;
 
 /** The user tasks of the BPMN process, the evaluation status each stands for, and the role that does it. */
-enum Step {
+public enum Step {
     DRAFTING("drafting", EvaluationStatus.DRAFTING, Role.DRAFTER, false),
     INTERNAL_REVIEW("internalReview", EvaluationStatus.INTERNAL_REVIEW, Role.DEPT_REVIEWER, false),
     FINANCE_CHECK("financeCheck", EvaluationStatus.FINANCE_CHECK, Role.FINANCE_REVIEWER, true),
     RECTIFICATION("rectification", EvaluationStatus.RECTIFICATION, Role.DRAFTER, false),
     PUBLICATION("publication", EvaluationStatus.PUBLICATION, Role.DEPT_REVIEWER, false);
 
-    static final String PROCESS = "selfEvaluation";
+    /** The key of the self-evaluation process definition. */
+    public static final String PROCESS = "selfEvaluation";
 
     private final String taskKey;
     private final EvaluationStatus status;
@@ -28,33 +32,48 @@ enum Step {
         this.bureau = bureau;
     }
 
-    String taskKey() {
+    public String taskKey() {
         return taskKey;
     }
 
-    EvaluationStatus status() {
+    public EvaluationStatus status() {
         return status;
     }
 
-    Role role() {
+    public Role role() {
         return role;
     }
 
-    /** Whether the task belongs to the finance bureau (its candidates are the bureau's, not the department's). */
-    boolean bureau() {
-        return bureau;
+    /** The department whose users take this step for {@code stage}: the finance bureau's for the finance check. */
+    public String department(EvaluationStage stage) {
+        return bureau ? stage.department().bureauCode() : stage.department().code();
     }
 
-    static Optional<Step> ofTask(String taskKey) {
+    /** Whether {@code user} may take this step for {@code stage}: the step's role, in the step's department. */
+    public boolean isCandidate(CurrentUser user, EvaluationStage stage) {
+        return user.has(role) && department(stage).equals(user.departmentCode());
+    }
+
+    public static Optional<Step> ofTask(String taskKey) {
         return Arrays.stream(values()).filter(s -> s.taskKey.equals(taskKey)).findFirst();
     }
 
-    static Step ofStatus(EvaluationStatus status) {
+    public static Step ofStatus(EvaluationStatus status) {
         return Arrays.stream(values()).filter(s -> s.status == status).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no step for " + status));
     }
 
+    /** The candidate group of a role in a department, as the BPMN names them (drafter:JSZF). */
     static String group(Role role, String departmentCode) {
         return role.keycloakName() + ":" + departmentCode;
+    }
+
+    /** The candidate groups a user belongs to: each of their roles in their department. */
+    public static List<String> groupsOf(CurrentUser user) {
+        if (user.departmentCode() == null) {
+            return List.of();
+        }
+        return user.roles().stream().filter(role -> role != Role.ADMIN)
+                .map(role -> group(role, user.departmentCode())).toList();
     }
 }

@@ -1,7 +1,6 @@
 package org.perfeval.workflow.process;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.perfeval.scoring.engine.Finding;
 
@@ -11,8 +10,7 @@ public class SubmissionRefusedException extends WorkflowRefusedException {
     private final transient List<Finding> errors;
 
     public SubmissionRefusedException(List<Finding> errors) {
-        super("the form cannot be submitted while the scorer reports " + errors.size() + " error(s): "
-                + errors.stream().map(f -> f.pointer() + " " + f.message().en()).collect(Collectors.joining("; ")));
+        super("workflow.process.submissionRefused", errors.size());
         this.errors = List.copyOf(errors);
     }
 

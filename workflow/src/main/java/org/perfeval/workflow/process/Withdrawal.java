@@ -1,34 +1,45 @@
 package org.perfeval.workflow.process;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * When a step may be pulled back (撤回): its next step has not been claimed yet, and the user asking took it.
- * Claims, releases and transfers do not count as steps.
+ * When a step may be pulled back (撤回), decided from the process's own history: the last task completed in the
+ * process led forward to the open one (a submission or an approval, never a return), the user asking completed it,
+ * and nobody has claimed the open task yet. Claims, releases and transfers complete no task, so they do not count.
  */
 final class Withdrawal {
 
-    private static final Set<WorkflowAction> WITHDRAWABLE = Set.of(WorkflowAction.SUBMIT, WorkflowAction.RESUBMIT,
-            WorkflowAction.APPROVE);
-    private static final Set<WorkflowAction> NOT_STEPS = Set.of(WorkflowAction.CLAIM, WorkflowAction.UNCLAIM,
-            WorkflowAction.TRANSFER);
+    /** The forward moves a person can take back: submit, resubmit, and the two approvals. */
+    private static final Set<Move> FORWARD = Set.of(new Move(Step.DRAFTING, Step.INTERNAL_REVIEW),
+            new Move(Step.RECTIFICATION, Step.INTERNAL_REVIEW), new Move(Step.INTERNAL_REVIEW, Step.FINANCE_CHECK),
+            new Move(Step.FINANCE_CHECK, Step.PUBLICATION));
+
+    /** The last task completed in the process, and by whom. */
+    record Completed(Step step, String completedBy) {
+    }
+
+    private record Move(Step from, Step to) {
+    }
 
     private Withdrawal() {
     }
 
-    /** The step to pull back, or a refusal saying why it cannot be. */
-    static AuditView check(Act act, List<AuditView> timeline) {
-        if (act.task().getAssignee() != null) {
-            throw new WorkflowRefusedException("the next step is already held by " + act.task().getAssignee()
-                    + " and can no longer be withdrawn");
+    /**
+     * The step to go back to, or the reason why the user cannot withdraw now.
+     *
+     * @param open the step of the open task
+     * @param holder who holds the open task, or null
+     * @param last the last task completed in the process, if any
+     */
+    static Step check(Step open, String holder, Optional<Completed> last, String user) {
+        if (holder != null) {
+            throw new WorkflowRefusedException("workflow.withdraw.claimed", holder);
         }
-        AuditView last = timeline.reversed().stream().filter(entry -> !NOT_STEPS.contains(entry.action()))
-                .findFirst().orElseThrow(() -> new WorkflowRefusedException("there is nothing to withdraw"));
-        if (!WITHDRAWABLE.contains(last.action()) || last.toStage() != act.step().status()
-                || !last.actor().equals(act.user().username())) {
-            throw new WorkflowRefusedException("only the user who took the last step may withdraw it");
+        Completed completed = last.orElseThrow(() -> new WorkflowRefusedException("workflow.withdraw.nothing"));
+        if (!FORWARD.contains(new Move(completed.step(), open)) || !completed.completedBy().equals(user)) {
+            throw new WorkflowRefusedException("workflow.withdraw.notYours");
         }
-        return last;
+        return completed.step();
     }
 }

@@ -1,26 +1,28 @@
 package org.perfeval.workflow.process;
 
+import org.perfeval.scoring.text.Labelled;
+
 /** What a user can do to an evaluation in the workflow. */
-public enum WorkflowAction {
-    START("开始"),
-    SUBMIT("提交"),
-    APPROVE("通过"),
-    RETURN("退回"),
-    SEND_BACK("退回整改"),
-    RESUBMIT("整改后提交"),
-    PUBLISH("确认公开"),
-    WITHDRAW("撤回"),
-    CLAIM("签收"),
-    UNCLAIM("放弃签收"),
-    TRANSFER("转办");
+public enum WorkflowAction implements Labelled {
+    START,
+    SUBMIT,
+    APPROVE,
+    RETURN,
+    SEND_BACK,
+    RESUBMIT,
+    PUBLISH,
+    WITHDRAW,
+    CLAIM,
+    UNCLAIM,
+    TRANSFER;
 
-    private final String label;
-
-    WorkflowAction(String label) {
-        this.label = label;
+    @Override
+    public String labelKey() {
+        return "action." + name();
     }
 
-    public String label() {
-        return label;
+    /** Whether the action moves the evaluation (or freezes it), rather than only changing who holds its task. */
+    public boolean movesStage() {
+        return this != CLAIM && this != UNCLAIM && this != TRANSFER;
     }
 }

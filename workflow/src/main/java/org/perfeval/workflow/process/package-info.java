@@ -1,2 +1,2 @@
-/** The self-evaluation process: its steps, who may take them, and what each step records. */
+/** The self-evaluation process: its steps, who may take them, withdrawal, and the process diagram. */
 package org.perfeval.workflow.process;

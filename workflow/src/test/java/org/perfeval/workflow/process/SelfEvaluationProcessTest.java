@@ -3,9 +3,6 @@ package org.perfeval.workflow.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.reset;
 import static org.perfeval.core.testing.TestDirectory.ADMIN;
 import static org.perfeval.core.testing.TestDirectory.EDUCATION_DRAFTER;
 import static org.perfeval.core.testing.TestDirectory.EDUCATION_REVIEWER;
@@ -13,6 +10,10 @@ import static org.perfeval.core.testing.TestDirectory.FINANCE_REVIEWER;
 import static org.perfeval.core.testing.TestDirectory.OFFICE_DRAFTER;
 import static org.perfeval.core.testing.TestDirectory.OFFICE_REVIEWER;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -32,23 +33,47 @@ import org.perfeval.core.security.SystemUser;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.TestDirectory;
 import org.perfeval.scoring.engine.Finding;
+import org.perfeval.scoring.text.Text;
+import org.perfeval.workflow.audit.AuditService;
+import org.perfeval.workflow.audit.AuditView;
+import org.perfeval.workflow.disclosure.DisclosureService;
+import org.perfeval.workflow.disclosure.DisclosureView;
+import org.perfeval.workflow.history.HistoryService;
+import org.perfeval.workflow.inbox.InboxService;
+import org.perfeval.workflow.rectification.RectificationAnswer;
+import org.perfeval.workflow.rectification.RectificationItemView;
+import org.perfeval.workflow.rectification.RectificationRefusedException;
+import org.perfeval.workflow.rectification.RectificationRequest;
+import org.perfeval.workflow.rectification.RectificationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
 
 /** The self-evaluation process, one path per test, on the real engine, database and scorer. */
 @SpringBootTest
+@Import(SelfEvaluationProcessTest.FailingStore.class)
 class SelfEvaluationProcessTest {
-
 
     private static final String OFFICE_REVIEWER_2 = "office.reviewer2";
 
     @Autowired
     WorkflowService workflow;
     @Autowired
-    WorkflowQueries queries;
+    ProcessQueries queries;
+    @Autowired
+    InboxService inbox;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    RectificationService rectification;
+    @Autowired
+    DisclosureService disclosures;
     @Autowired
     EvaluationService evaluations;
     @Autowired
@@ -59,8 +84,22 @@ class SelfEvaluationProcessTest {
     UserDetailsService users;
     @Autowired
     TaskService taskService;
-    @MockitoSpyBean
-    Recorder recorder;
+    @Autowired
+    FailingStore failingStore;
+
+    /** Something that records a step in the step's own transaction, and can be made to fail. */
+    @TestConfiguration
+    static class FailingStore {
+
+        volatile boolean failing;
+
+        @EventListener
+        void on(StepTaken step) {
+            if (failing) {
+                throw new IllegalStateException("disk full");
+            }
+        }
+    }
 
     @BeforeEach
     void directory() {
@@ -71,7 +110,7 @@ class SelfEvaluationProcessTest {
                         TestDirectory.OFFICE, Set.of(Role.DEPT_REVIEWER)));
             }
         });
-        reset(recorder);
+        failingStore.failing = false;
     }
 
     private <T> T as(String user, Supplier<T> work) {
@@ -108,7 +147,7 @@ class SelfEvaluationProcessTest {
     void aCleanFormGoesStraightFromDraftingToDisclosure() {
         long id = imported(Forms.submittable());
         assertThat(stage(id)).isEqualTo(EvaluationStatus.DRAFTING);
-        assertThat(as(OFFICE_DRAFTER, () -> queries.inbox())).anyMatch(item -> item.evaluationId() == id);
+        assertThat(as(OFFICE_DRAFTER, () -> inbox.inbox())).anyMatch(item -> item.evaluationId() == id);
 
         as(OFFICE_DRAFTER, () -> workflow.submit(id));
         assertThat(stage(id)).isEqualTo(EvaluationStatus.INTERNAL_REVIEW);
@@ -118,20 +157,20 @@ class SelfEvaluationProcessTest {
                 .contains(WorkflowAction.APPROVE, WorkflowAction.SEND_BACK, WorkflowAction.CLAIM);
         as(FINANCE_REVIEWER, () -> workflow.approve(id, null));
         assertThat(stage(id)).isEqualTo(EvaluationStatus.PUBLICATION);
-        DisclosureView disclosure = as(OFFICE_REVIEWER, () -> workflow.publish(id));
+        DisclosureView disclosure = as(OFFICE_REVIEWER, () -> disclosures.publish(id));
 
         assertThat(stage(id)).isEqualTo(EvaluationStatus.DISCLOSED);
         assertThat(disclosure.total()).isEqualByComparingTo("97.20");
         assertThat(disclosure.grade()).isEqualTo("优");
-        assertThat(disclosure.sha256()).isEqualTo(Recorder.sha256(disclosure.documentJson()));
-        assertThat(queries.disclosure(id)).contains(disclosure);
-        assertThat(as(ADMIN, () -> queries.timeline(id))).extracting(AuditView::action, AuditView::toStage)
+        assertThat(disclosure.sha256()).hasSize(64).isEqualTo(sha256(disclosure.documentJson()));
+        assertThat(disclosures.disclosure(id)).contains(disclosure);
+        assertThat(as(ADMIN, () -> audit.timeline(id))).extracting(AuditView::action, AuditView::toStage)
                 .containsExactly(
                         tuple(WorkflowAction.SUBMIT, EvaluationStatus.INTERNAL_REVIEW),
                         tuple(WorkflowAction.APPROVE, EvaluationStatus.FINANCE_CHECK),
                         tuple(WorkflowAction.APPROVE, EvaluationStatus.PUBLICATION),
                         tuple(WorkflowAction.PUBLISH, EvaluationStatus.DISCLOSED));
-        assertThat(as(ADMIN, () -> queries.scoreHistory(id))).hasSize(4).allSatisfy(snapshot -> {
+        assertThat(as(ADMIN, () -> history.scoreHistory(id))).hasSize(4).allSatisfy(snapshot -> {
             assertThat(snapshot.schemeId()).isEqualTo("henan-department-overall");
             assertThat(snapshot.total()).isEqualByComparingTo("97.20");
         });
@@ -148,7 +187,7 @@ class SelfEvaluationProcessTest {
                         assertThat(refused.errors()).extracting(Finding::pointer)
                                 .containsExactlyInAnyOrder("/level1/2", "/level1/3"));
         assertThat(stage(id)).isEqualTo(EvaluationStatus.DRAFTING);
-        assertThat(as(ADMIN, () -> queries.timeline(id))).isEmpty();
+        assertThat(as(ADMIN, () -> audit.timeline(id))).isEmpty();
     }
 
     @Test
@@ -157,11 +196,12 @@ class SelfEvaluationProcessTest {
         as(OFFICE_DRAFTER, () -> workflow.submit(id));
 
         assertThatThrownBy(() -> as(OFFICE_REVIEWER, () -> workflow.returnToDrafters(id, " ")))
-                .isInstanceOf(WorkflowRefusedException.class).hasMessageContaining("reason");
+                .isInstanceOfSatisfying(WorkflowRefusedException.class, refused ->
+                        assertThat(refused.text()).isEqualTo(Text.of("workflow.process.reasonRequired")));
         as(OFFICE_REVIEWER, () -> workflow.returnToDrafters(id, "请补充结转结余率未完成的原因"));
 
         assertThat(stage(id)).isEqualTo(EvaluationStatus.DRAFTING);
-        assertThat(as(ADMIN, () -> queries.timeline(id)).getLast().reason()).isEqualTo("请补充结转结余率未完成的原因");
+        assertThat(as(ADMIN, () -> audit.timeline(id)).getLast().reason()).isEqualTo("请补充结转结余率未完成的原因");
         assertThat(as(OFFICE_DRAFTER, () -> queries.actions(id))).contains(WorkflowAction.SUBMIT);
     }
 
@@ -174,7 +214,7 @@ class SelfEvaluationProcessTest {
                 new RectificationRequest(7, null, "说明结转结余率超标原因"),
                 new RectificationRequest(null, "SELF_TOTAL_DIFFERS", "更正自评得分"))));
         assertThat(stage(id)).isEqualTo(EvaluationStatus.RECTIFICATION);
-        List<RectificationItemView> items = as(OFFICE_DRAFTER, () -> queries.rectificationItems(id));
+        List<RectificationItemView> items = as(OFFICE_DRAFTER, () -> rectification.items(id));
         assertThat(items).hasSize(2).allSatisfy(item -> assertThat(item.round()).isEqualTo(1));
 
         long version = as(OFFICE_DRAFTER, () -> evaluations.summary(id)).version();
@@ -182,13 +222,14 @@ class SelfEvaluationProcessTest {
                 () -> evaluations.exportJson(id)).replace("\"actual\" : \"25.79\"", "\"actual\" : \"19.5\"")));
         assertThatThrownBy(() -> as(OFFICE_DRAFTER, () -> workflow.resubmit(id, List.of(
                 new RectificationAnswer(items.get(0).id(), "已压降")))))
-                .isInstanceOf(WorkflowRefusedException.class).hasMessageContaining(String.valueOf(items.get(1).id()));
+                .isInstanceOfSatisfying(RectificationRefusedException.class, refused ->
+                        assertThat(refused.text()).isEqualTo(Text.of("workflow.rectification.unanswered", "2")));
         as(OFFICE_DRAFTER, () -> workflow.resubmit(id, List.of(new RectificationAnswer(items.get(0).id(), "已压降"),
                 new RectificationAnswer(items.get(1).id(), "已更正"))));
 
         assertThat(stage(id)).isEqualTo(EvaluationStatus.INTERNAL_REVIEW);
-        assertThat(as(ADMIN, () -> queries.scoreHistory(id)).getLast().changedRows()).containsExactly(7);
-        assertThat(as(ADMIN, () -> queries.rectificationItems(id))).allSatisfy(item ->
+        assertThat(as(ADMIN, () -> history.scoreHistory(id)).getLast().changedRows()).containsExactly(7);
+        assertThat(as(ADMIN, () -> rectification.items(id))).allSatisfy(item ->
                 assertThat(item.answer()).isNotBlank());
         toApproved(id);
         assertThat(stage(id)).isEqualTo(EvaluationStatus.PUBLICATION);
@@ -204,7 +245,7 @@ class SelfEvaluationProcessTest {
         long id = imported(Forms.submittable());
         toFinanceCheck(id);
         as(FINANCE_REVIEWER, () -> workflow.sendBack(id, "第一轮", List.of(new RectificationRequest(5, null, "核实"))));
-        long first = as(OFFICE_DRAFTER, () -> queries.rectificationItems(id)).getFirst().id();
+        long first = as(OFFICE_DRAFTER, () -> rectification.items(id)).getFirst().id();
         as(OFFICE_DRAFTER, () -> workflow.resubmit(id, List.of(new RectificationAnswer(first, "已核实"))));
         as(OFFICE_REVIEWER, () -> workflow.returnToDrafters(id, "答复不充分"));
         assertThat(stage(id)).isEqualTo(EvaluationStatus.RECTIFICATION);
@@ -212,13 +253,14 @@ class SelfEvaluationProcessTest {
         as(OFFICE_REVIEWER, () -> workflow.approve(id, null));
 
         as(FINANCE_REVIEWER, () -> workflow.sendBack(id, "第二轮", List.of(new RectificationRequest(6, null, "再核"))));
-        List<RectificationItemView> items = as(OFFICE_DRAFTER, () -> queries.rectificationItems(id));
+        List<RectificationItemView> items = as(OFFICE_DRAFTER, () -> rectification.items(id));
         assertThat(items).extracting(RectificationItemView::round).containsExactly(1, 2);
         as(OFFICE_DRAFTER, () -> workflow.resubmit(id, List.of(new RectificationAnswer(items.get(1).id(), "已再核"))));
         toApproved(id);
         as(OFFICE_REVIEWER, () -> workflow.publish(id));
 
         assertThat(stage(id)).isEqualTo(EvaluationStatus.DISCLOSED);
+        assertThat(disclosures.disclosure(id)).isPresent();
     }
 
     @Test
@@ -233,7 +275,8 @@ class SelfEvaluationProcessTest {
         as(OFFICE_DRAFTER, () -> workflow.submit(id));
         as(OFFICE_REVIEWER, () -> workflow.claim(id));
         assertThatThrownBy(() -> as(OFFICE_DRAFTER, () -> workflow.withdraw(id)))
-                .isInstanceOf(WorkflowRefusedException.class).hasMessageContaining("held by " + OFFICE_REVIEWER);
+                .isInstanceOfSatisfying(WorkflowRefusedException.class, refused ->
+                        assertThat(refused.text()).isEqualTo(Text.of("workflow.withdraw.claimed", OFFICE_REVIEWER)));
         as(OFFICE_REVIEWER, () -> workflow.unclaim(id));
         assertThatThrownBy(() -> as(OFFICE_REVIEWER_2, () -> workflow.withdraw(id)))
                 .isInstanceOf(WorkflowRefusedException.class);
@@ -254,10 +297,11 @@ class SelfEvaluationProcessTest {
 
         assertThat(task(id).getAssignee()).isEqualTo(OFFICE_REVIEWER_2);
         assertThatThrownBy(() -> as(OFFICE_REVIEWER, () -> workflow.approve(id, null)))
-                .isInstanceOf(WorkflowRefusedException.class).hasMessageContaining("held by " + OFFICE_REVIEWER_2);
+                .isInstanceOfSatisfying(WorkflowRefusedException.class, refused ->
+                        assertThat(refused.text()).isEqualTo(Text.of("workflow.process.heldBy", OFFICE_REVIEWER_2)));
         as(OFFICE_REVIEWER_2, () -> workflow.approve(id, null));
         assertThat(stage(id)).isEqualTo(EvaluationStatus.FINANCE_CHECK);
-        assertThat(as(ADMIN, () -> queries.timeline(id))).extracting(AuditView::action)
+        assertThat(as(ADMIN, () -> audit.timeline(id))).extracting(AuditView::action)
                 .containsExactly(WorkflowAction.SUBMIT, WorkflowAction.CLAIM, WorkflowAction.TRANSFER,
                         WorkflowAction.APPROVE);
     }
@@ -280,7 +324,7 @@ class SelfEvaluationProcessTest {
         assertThat(stage(id)).isEqualTo(EvaluationStatus.PUBLICATION);
         assertThatThrownBy(() -> as(EDUCATION_REVIEWER, () -> queries.actions(id)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(EDUCATION_DRAFTER, () -> queries.inbox())).noneMatch(item -> item.evaluationId() == id);
+        assertThat(as(EDUCATION_DRAFTER, () -> inbox.inbox())).noneMatch(item -> item.evaluationId() == id);
     }
 
     private void refusedAll(long id, Runnable step, String... users) {
@@ -294,15 +338,58 @@ class SelfEvaluationProcessTest {
     @Test
     void aFailureInTheMiddleOfAStepRollsBackProcessStatusAndTrail() {
         long id = imported(Forms.submittable());
-        doThrow(new IllegalStateException("disk full")).when(recorder)
-                .step(any(), any(), any(), any(), any(), any(), any());
+        failingStore.failing = true;
 
         assertThatThrownBy(() -> as(OFFICE_DRAFTER, () -> workflow.submit(id)))
                 .isInstanceOf(IllegalStateException.class).hasMessage("disk full");
 
-        reset(recorder);
+        failingStore.failing = false;
         assertThat(stage(id)).isEqualTo(EvaluationStatus.DRAFTING);
         assertThat(task(id).getTaskDefinitionKey()).isEqualTo("drafting");
-        assertThat(as(ADMIN, () -> queries.timeline(id))).isEmpty();
+        assertThat(as(ADMIN, () -> audit.timeline(id))).isEmpty();
+        assertThat(as(ADMIN, () -> history.scoreHistory(id))).isEmpty();
+    }
+
+
+    @Test
+    void aWithdrawnSubmissionCannotBeWithdrawnAgainAndAReturnCannotBeWithdrawn() {
+        long id = imported(Forms.submittable());
+        as(OFFICE_DRAFTER, () -> workflow.submit(id));
+        as(OFFICE_DRAFTER, () -> workflow.withdraw(id));
+
+        assertThat(as(OFFICE_DRAFTER, () -> queries.actions(id))).doesNotContain(WorkflowAction.WITHDRAW);
+        as(OFFICE_DRAFTER, () -> workflow.submit(id));
+        as(OFFICE_REVIEWER, () -> workflow.returnToDrafters(id, "请补充"));
+        assertThat(as(OFFICE_REVIEWER, () -> queries.actions(id))).doesNotContain(WorkflowAction.WITHDRAW);
+        assertThatThrownBy(() -> as(OFFICE_REVIEWER, () -> workflow.withdraw(id)))
+                .isInstanceOfSatisfying(WorkflowRefusedException.class, refused ->
+                        assertThat(refused.text()).isEqualTo(Text.of("workflow.withdraw.notYours")));
+        assertThat(as(ADMIN, () -> audit.timeline(id))).extracting(AuditView::action).containsExactly(
+                WorkflowAction.SUBMIT, WorkflowAction.WITHDRAW, WorkflowAction.SUBMIT, WorkflowAction.RETURN);
+    }
+
+    @Test
+    void aFinanceApprovalIsWithdrawnByTheReviewerWhoGaveIt() {
+        long id = imported(Forms.submittable());
+        toFinanceCheck(id);
+        as(FINANCE_REVIEWER, () -> workflow.approve(id, null));
+        assertThat(as(OFFICE_REVIEWER, () -> queries.actions(id))).doesNotContain(WorkflowAction.WITHDRAW);
+
+        as(FINANCE_REVIEWER, () -> workflow.withdraw(id));
+
+        assertThat(stage(id)).isEqualTo(EvaluationStatus.FINANCE_CHECK);
+        assertThat(as(ADMIN, () -> audit.timeline(id)).getLast()).satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(WorkflowAction.WITHDRAW);
+            assertThat(entry.actorRole()).isEqualTo(Role.FINANCE_REVIEWER.keycloakName());
+        });
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,0 +1,2 @@
+/** Texts for people: message keys with arguments, rendered in the reader's language. */
+package org.perfeval.scoring.text;

@@ -1,0 +1,37 @@
+package org.perfeval.workflow.history;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.perfeval.core.evaluation.EvaluationStages;
+import org.perfeval.core.evaluation.EvaluationStatus;
+import org.perfeval.workflow.process.WorkflowAction;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The score snapshots of an evaluation: how its score stood at every step. */
+@Service
+@Transactional(readOnly = true)
+public class HistoryService {
+
+    private final ScoreSnapshots snapshots;
+    private final EvaluationStages stages;
+
+    HistoryService(ScoreSnapshots snapshots, EvaluationStages stages) {
+        this.snapshots = snapshots;
+        this.stages = stages;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<ScoreSnapshotView> scoreHistory(long evaluationId) {
+        stages.requireReadable(evaluationId);
+        return snapshots.findByEvaluationIdOrderByIdAsc(evaluationId).stream().map(ScoreSnapshot::toView).toList();
+    }
+
+    /** The snapshot of the finance bureau's latest approval: the score a disclosure publishes. */
+    public Optional<ScoreSnapshotView> financeApproval(long evaluationId) {
+        return snapshots.findFirstByEvaluationIdAndStageAndActionOrderByIdDesc(evaluationId,
+                EvaluationStatus.FINANCE_CHECK, WorkflowAction.APPROVE).map(ScoreSnapshot::toView);
+    }
+}

@@ -1,0 +1,65 @@
+package org.perfeval.workflow.process;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.perfeval.core.evaluation.EvaluationStages;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the current user may do to an evaluation now, as the screens and the API offer it. */
+@Service
+@Transactional(readOnly = true)
+public class ProcessQueries {
+
+    private final Guard guard;
+    private final ProcessTasks tasks;
+    private final EvaluationStages stages;
+
+    ProcessQueries(Guard guard, ProcessTasks tasks, EvaluationStages stages) {
+        this.guard = guard;
+        this.tasks = tasks;
+        this.stages = stages;
+    }
+
+    /** The actions open to the current user; refused, like reading it, to those who may not see the evaluation. */
+    @PreAuthorize("isAuthenticated()")
+    public Set<WorkflowAction> actions(long id) {
+        stages.requireReadable(id);
+        Optional<Act> open = guard.openIfAny(id);
+        if (open.isEmpty()) {
+            return Set.of();
+        }
+        Act act = open.get();
+        Set<WorkflowAction> actions = EnumSet.noneOf(WorkflowAction.class);
+        String holder = act.task().getAssignee();
+        if (act.step().isCandidate(act.user(), act.stage())
+                && (holder == null || holder.equals(act.user().username()))) {
+            actions.addAll(switch (act.step()) {
+                case DRAFTING -> Set.of(WorkflowAction.SUBMIT);
+                case INTERNAL_REVIEW -> Set.of(WorkflowAction.APPROVE, WorkflowAction.RETURN);
+                case FINANCE_CHECK -> Set.of(WorkflowAction.APPROVE, WorkflowAction.SEND_BACK);
+                case RECTIFICATION -> Set.of(WorkflowAction.RESUBMIT);
+                case PUBLICATION -> Set.of(WorkflowAction.PUBLISH);
+            });
+            actions.add(WorkflowAction.TRANSFER);
+            actions.add(holder == null ? WorkflowAction.CLAIM : WorkflowAction.UNCLAIM);
+        }
+        if (mayWithdraw(act)) {
+            actions.add(WorkflowAction.WITHDRAW);
+        }
+        return actions;
+    }
+
+    private boolean mayWithdraw(Act act) {
+        try {
+            Withdrawal.check(act.step(), act.task().getAssignee(), tasks.lastCompleted(act.task()),
+                    act.user().username());
+            return true;
+        } catch (WorkflowRefusedException notNow) {
+            return false;
+        }
+    }
+}

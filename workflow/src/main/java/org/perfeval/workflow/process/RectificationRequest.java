@@ -1,7 +1,0 @@
-package org.perfeval.workflow.process;
-
-/**
- * One thing to put right: about an indicator row (0-based) or a finding code, or both, and what is asked.
- */
-public record RectificationRequest(Integer indicatorRow, String findingCode, String request) {
-}

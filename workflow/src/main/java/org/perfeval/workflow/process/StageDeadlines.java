@@ -1,7 +1,0 @@
-package org.perfeval.workflow.process;
-
-import org.perfeval.core.evaluation.EvaluationStatus;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface StageDeadlines extends JpaRepository<StageDeadline, EvaluationStatus> {
-}

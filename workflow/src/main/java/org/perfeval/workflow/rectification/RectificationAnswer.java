@@ -1,0 +1,5 @@
+package org.perfeval.workflow.rectification;
+
+/** The department's answer to one rectification item. */
+public record RectificationAnswer(long itemId, String answer) {
+}
