@@ -7,5 +7,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * and the demo accounts' password.
  */
 @ConfigurationProperties("perfeval.demo")
-public record DemoProperties(boolean enabled, String password) {
+record DemoProperties(boolean enabled, String password) {
 }

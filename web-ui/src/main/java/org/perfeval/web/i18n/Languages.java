@@ -9,7 +9,10 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;
 
-/** Every session starts in Simplified Chinese, whatever the browser asks for; users may switch to English. */
+/**
+ * Every session starts in Simplified Chinese, whatever the browser asks for; users may switch to English. Public for
+ * the language select in the frame.
+ */
 @Component
 public class Languages implements VaadinServiceInitListener {
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.perfeval.core.security.KeycloakProperties;
 import org.perfeval.core.security.KeycloakUsers;
 import org.perfeval.core.security.SecurityHeaders;
-import org.perfeval.web.ui.LoginView;
+import org.perfeval.web.ui.layout.LoginView;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

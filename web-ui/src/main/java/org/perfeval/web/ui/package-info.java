@@ -1,2 +1,2 @@
-/** The screens: login, the evaluation list and the evaluation with its recomputed score and findings. */
+/** The screens, one package per feature; {@code layout} is the frame they all share and depends on none of them. */
 package org.perfeval.web.ui;

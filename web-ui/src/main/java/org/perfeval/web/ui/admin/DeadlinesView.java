@@ -1,7 +1,7 @@
 package org.perfeval.web.ui.admin;
 
 import org.perfeval.core.security.Role;
-import org.perfeval.web.ui.MainLayout;
+import org.perfeval.web.ui.layout.MainLayout;
 import org.perfeval.workflow.process.DeadlineService;
 import org.perfeval.workflow.process.DeadlineView;
 import org.perfeval.workflow.process.WorkflowRefusedException;
@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,13 +31,14 @@ import jakarta.annotation.security.RolesAllowed;
  * escalated to. New tasks take the new values; a refusal says which field, and a concurrent change is not overwritten.
  */
 @Route(value = "admin/deadlines", layout = MainLayout.class)
+@Menu(title = "nav.deadlines", order = 60)
 @RolesAllowed("ADMIN")
-public class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
+class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
 
     private final DeadlineService deadlines;
     private final Div stages = new Div();
 
-    public DeadlinesView(DeadlineService deadlines) {
+    DeadlinesView(DeadlineService deadlines) {
         this.deadlines = deadlines;
         stages.setWidthFull();
         add(new H2(getTranslation("admin.deadlines.title")), new Paragraph(getTranslation("admin.deadlines.help")),

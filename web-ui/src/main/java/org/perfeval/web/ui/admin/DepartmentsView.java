@@ -2,7 +2,7 @@ package org.perfeval.web.ui.admin;
 
 import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.department.DepartmentView;
-import org.perfeval.web.ui.MainLayout;
+import org.perfeval.web.ui.layout.MainLayout;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,21 +18,23 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /** Departments for administrators: finance bureaus and the departments reporting to them, registered here. */
 @Route(value = "admin/departments", layout = MainLayout.class)
+@Menu(title = "nav.departments", order = 50)
 @RolesAllowed("ADMIN")
-public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
+class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final DepartmentService departments;
     private final Grid<DepartmentView> grid = new Grid<>(DepartmentView.class, false);
     private final ComboBox<DepartmentView> bureau = new ComboBox<>();
     private final Paragraph problem = new Paragraph();
 
-    public DepartmentsView(DepartmentService departments) {
+    DepartmentsView(DepartmentService departments) {
         this.departments = departments;
         grid.setId("departments");
         grid.addColumn(DepartmentView::code).setHeader(getTranslation("admin.departments.code")).setAutoWidth(true);

@@ -6,7 +6,7 @@ import org.perfeval.core.evaluation.EditConflictException;
 import org.perfeval.core.scheme.SchemeRefusedException;
 import org.perfeval.core.scheme.SchemeService;
 import org.perfeval.core.scheme.SchemeView;
-import org.perfeval.web.ui.MainLayout;
+import org.perfeval.web.ui.layout.MainLayout;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,8 +31,9 @@ import jakarta.annotation.security.RolesAllowed;
  * a stored copy edited and saved only when it validates, each refusal with its place in the JSON.
  */
 @Route(value = "admin/schemes", layout = MainLayout.class)
+@Menu(title = "nav.schemes", order = 70)
 @RolesAllowed("ADMIN")
-public class SchemesView extends VerticalLayout implements HasDynamicTitle {
+class SchemesView extends VerticalLayout implements HasDynamicTitle {
 
     private final SchemeService schemes;
     private final Grid<SchemeView> grid = new Grid<>(SchemeView.class, false);
@@ -41,7 +43,7 @@ public class SchemesView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph problems = new Paragraph();
     private SchemeView selected;
 
-    public SchemesView(SchemeService schemes) {
+    SchemesView(SchemeService schemes) {
         this.schemes = schemes;
         grid.setId("schemes");
         grid.addColumn(SchemeView::id).setHeader(getTranslation("admin.schemes.id")).setAutoWidth(true);

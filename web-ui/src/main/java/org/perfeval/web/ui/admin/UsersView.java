@@ -1,7 +1,5 @@
 package org.perfeval.web.ui.admin;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 import org.perfeval.core.account.AccountAuditView;
@@ -10,7 +8,8 @@ import org.perfeval.core.account.AccountService;
 import org.perfeval.core.account.AccountView;
 import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.security.Role;
-import org.perfeval.web.ui.MainLayout;
+import org.perfeval.web.i18n.Times;
+import org.perfeval.web.ui.layout.MainLayout;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,6 +21,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,18 +31,16 @@ import jakarta.annotation.security.RolesAllowed;
  * disabled and enabled, and the trail of every change. In the keycloak mode the changes go to the realm.
  */
 @Route(value = "admin/users", layout = MainLayout.class)
+@Menu(title = "nav.users", order = 40)
 @RolesAllowed("ADMIN")
-public class UsersView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
     private final Grid<AccountView> users = new Grid<>(AccountView.class, false);
     private final Grid<AccountAuditView> trail = new Grid<>(AccountAuditView.class, false);
     private final RoleEditor roleEditor;
 
-    public UsersView(AccountService accounts, DepartmentService departments) {
+    UsersView(AccountService accounts, DepartmentService departments) {
         this.accounts = accounts;
         this.roleEditor = new RoleEditor(this::grantOrRevoke);
         add(new H2(getTranslation("admin.users.title")),
@@ -60,7 +58,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         users.addComponentColumn(this::actions).setHeader(getTranslation("admin.users.actions")).setAutoWidth(true);
         users.setAllRowsVisible(true);
         trail.setId("user-trail");
-        trail.addColumn(entry -> WHEN.format(entry.occurredAt())).setHeader(getTranslation("admin.trail.when"))
+        trail.addColumn(entry -> Times.SECOND.format(entry.occurredAt())).setHeader(getTranslation("admin.trail.when"))
                 .setAutoWidth(true);
         trail.addColumn(AccountAuditView::actor).setHeader(getTranslation("admin.trail.actor")).setAutoWidth(true);
         trail.addColumn(entry -> getTranslation("admin.trail." + entry.action().name()))

@@ -10,8 +10,8 @@ import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationSummary;
 import org.perfeval.core.evaluation.InvalidDocumentException;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
-import org.perfeval.web.ui.EvaluationView;
-import org.perfeval.web.ui.MainLayout;
+import org.perfeval.web.ui.layout.MainLayout;
+import org.perfeval.web.ui.layout.Routes;
 import org.perfeval.workflow.process.SubmissionRefusedException;
 import org.perfeval.workflow.process.WorkflowRefusedException;
 import org.perfeval.workflow.process.WorkflowService;
@@ -37,7 +37,6 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -48,9 +47,9 @@ import jakarta.annotation.security.RolesAllowed;
  * The drafter's editor: the whole form in place with its live score; save (refused by field, or on a concurrent edit
  * with a clear message), submit, import and export. Leaving with unsaved changes asks first.
  */
-@Route(value = "evaluations/:id/edit", layout = MainLayout.class)
+@Route(value = Routes.EDITOR, layout = MainLayout.class)
 @RolesAllowed("DRAFTER")
-public class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final EvaluationService evaluations;
     private final WorkflowService workflow;
@@ -63,7 +62,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
     private IndicatorList indicators;
     private ScorePanel score;
 
-    public EditorView(EvaluationService evaluations, WorkflowService workflow) {
+    EditorView(EvaluationService evaluations, WorkflowService workflow) {
         this.evaluations = evaluations;
         this.workflow = workflow;
         problems.setId("editor-problems");
@@ -187,7 +186,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
         }
         try {
             workflow.submit(id);
-            UI.getCurrent().navigate(EvaluationView.class, new RouteParameters("id", String.valueOf(id)));
+            Routes.open(Routes.EVALUATION, id);
         } catch (SubmissionRefusedException refused) {
             problems.setText(getTranslation("action.submissionRefused") + "\n" + Violations.describeFindings(
                     refused.errors(), getLocale()));

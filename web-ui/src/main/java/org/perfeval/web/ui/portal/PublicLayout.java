@@ -1,7 +1,7 @@
 package org.perfeval.web.ui.portal;
 
-import org.perfeval.web.i18n.LanguageSelect;
-import org.perfeval.web.ui.LoginView;
+import org.perfeval.web.ui.layout.LanguageSelect;
+import org.perfeval.web.ui.layout.LoginView;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -13,9 +13,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The frame of the public pages: title, language, and the way in for staff. */
 @AnonymousAllowed
-public class PublicLayout extends VerticalLayout implements RouterLayout {
+class PublicLayout extends VerticalLayout implements RouterLayout {
 
-    public PublicLayout() {
+    PublicLayout() {
         setMaxWidth("72rem");
         getStyle().set("margin", "0 auto");
         H1 title = new H1(new RouterLink(getTranslation("portal.title"), PublicReportsView.class));

@@ -6,6 +6,7 @@ import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.ReportSection;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.workflow.process.PublicReport;
+import org.perfeval.web.i18n.Times;
 import org.perfeval.workflow.process.PublicReports;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -28,12 +29,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route(value = "public/:id", layout = PublicLayout.class)
 @AnonymousAllowed
-public class PublicReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class PublicReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublicReports reports;
     private String title = "";
 
-    public PublicReportView(PublicReports reports) {
+    PublicReportView(PublicReports reports) {
         this.reports = reports;
         setPadding(false);
     }
@@ -57,7 +58,7 @@ public class PublicReportView extends VerticalLayout implements BeforeEnterObser
         Code hash = new Code(report.sha256());
         hash.setId("portal-sha256");
         hash.getStyle().set("word-break", "break-all");
-        add(score, new Paragraph(getTranslation("portal.disclosedAt") + "：" + PublicReportsView.DAY.format(
+        add(score, new Paragraph(getTranslation("portal.disclosedAt") + "：" + Times.DAY.format(
                 report.disclosedAt())), new Paragraph(new Span(getTranslation("portal.sha256") + "："), hash));
         if (document.annualGoal() != null) {
             add(new H3(getTranslation("editor.goal")), new Paragraph(document.annualGoal().text()));

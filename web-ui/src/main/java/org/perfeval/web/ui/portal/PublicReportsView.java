@@ -1,11 +1,11 @@
 package org.perfeval.web.ui.portal;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
 import org.perfeval.workflow.process.PublicReport;
+import org.perfeval.web.i18n.Times;
+import org.perfeval.web.ui.layout.Routes;
 import org.perfeval.workflow.process.PublicReports;
 
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,18 +18,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Disclosed self-evaluations by year and department, for anyone. */
-@Route(value = "public", layout = PublicLayout.class)
+@Route(value = Routes.PUBLIC_REPORTS, layout = PublicLayout.class)
+@Menu(title = "nav.public", order = 80)
 @AnonymousAllowed
-public class PublicReportsView extends VerticalLayout implements HasDynamicTitle {
+class PublicReportsView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
-
-    public PublicReportsView(PublicReports reports) {
+    PublicReportsView(PublicReports reports) {
         setPadding(false);
         add(new H2(getTranslation("portal.reports")));
         List<PublicReport> all = reports.disclosed(null);
@@ -53,7 +53,7 @@ public class PublicReportsView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("evaluations.department")).setFlexGrow(1);
         grid.addColumn(r -> r.total().toPlainString() + " " + r.grade()).setHeader(getTranslation("portal.score"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> DAY.format(r.disclosedAt())).setHeader(getTranslation("portal.disclosedAt"))
+        grid.addColumn(r -> Times.DAY.format(r.disclosedAt())).setHeader(getTranslation("portal.disclosedAt"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);

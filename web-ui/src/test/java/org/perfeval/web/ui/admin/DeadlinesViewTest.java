@@ -2,18 +2,14 @@ package org.perfeval.web.ui.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfeval.core.evaluation.EvaluationStatus;
-import org.perfeval.web.testing.LoggedIn;
+import org.perfeval.web.testing.LoggedInAs;
 import org.perfeval.web.testing.ScreenTest;
 import org.perfeval.workflow.process.DeadlineService;
 import org.perfeval.workflow.process.DeadlineView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.flow.component.button.Button;
@@ -23,22 +19,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 /** The administrators' deadline screen without a browser: a change is stored, a bad one refused by field. */
 @SpringBootTest(properties = "perfeval.test.context=deadlines")
 @ActiveProfiles("test")
+@LoggedInAs("admin")
 class DeadlinesViewTest extends ScreenTest {
 
     @Autowired
-    UserDetailsService users;
-    @Autowired
     DeadlineService deadlines;
-
-    @BeforeEach
-    void asAdmin() {
-        LoggedIn.as(users, "admin");
-    }
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void anAdministratorChangesAStagesDaysAndABadReminderIsRefusedByField() {

@@ -2,17 +2,13 @@ package org.perfeval.web.ui.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.department.DepartmentView;
-import org.perfeval.web.testing.LoggedIn;
+import org.perfeval.web.testing.LoggedInAs;
 import org.perfeval.web.testing.ScreenTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.flow.component.button.Button;
@@ -24,22 +20,11 @@ import com.vaadin.flow.component.textfield.TextField;
 /** The department screen without a browser: a department registered under its bureau, a taken code refused. */
 @SpringBootTest(properties = "perfeval.test.context=departments")
 @ActiveProfiles("test")
+@LoggedInAs("admin")
 class DepartmentsViewTest extends ScreenTest {
 
     @Autowired
-    UserDetailsService users;
-    @Autowired
     DepartmentService departments;
-
-    @BeforeEach
-    void asAdmin() {
-        LoggedIn.as(users, "admin");
-    }
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -2,17 +2,13 @@ package org.perfeval.web.ui.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfeval.core.scheme.SchemeService;
 import org.perfeval.core.scheme.SchemeView;
-import org.perfeval.web.testing.LoggedIn;
+import org.perfeval.web.testing.LoggedInAs;
 import org.perfeval.web.testing.ScreenTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.flow.component.button.Button;
@@ -24,22 +20,11 @@ import com.vaadin.flow.component.textfield.TextField;
 /** The scheme screen without a browser: published schemes read-only, a copy edited, a bad edit refused by place. */
 @SpringBootTest(properties = "perfeval.test.context=schemes")
 @ActiveProfiles("test")
+@LoggedInAs("admin")
 class SchemesViewTest extends ScreenTest {
 
     @Autowired
-    UserDetailsService users;
-    @Autowired
     SchemeService schemes;
-
-    @BeforeEach
-    void asAdmin() {
-        LoggedIn.as(users, "admin");
-    }
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -2,8 +2,6 @@ package org.perfeval.web.ui.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfeval.core.account.AccountAction;
 import org.perfeval.core.account.AccountAuditView;
@@ -11,13 +9,10 @@ import org.perfeval.core.account.AccountService;
 import org.perfeval.core.account.AccountView;
 import org.perfeval.core.security.Role;
 import org.perfeval.core.security.SystemUser;
+import org.perfeval.web.testing.LoggedInAs;
 import org.perfeval.web.testing.ScreenTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.flow.component.button.Button;
@@ -31,24 +26,11 @@ import com.vaadin.flow.component.textfield.TextField;
 /** The administrators' user screen without a browser: create, refuse by field, grant, revoke, disable, audited. */
 @SpringBootTest
 @ActiveProfiles("test")
+@LoggedInAs("admin")
 class UsersViewTest extends ScreenTest {
 
     @Autowired
-    UserDetailsService users;
-    @Autowired
     AccountService accounts;
-
-    @BeforeEach
-    void asAdmin() {
-        UserDetails admin = users.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-    }
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

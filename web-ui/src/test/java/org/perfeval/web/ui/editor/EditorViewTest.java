@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfeval.core.evaluation.EvaluationService;
@@ -12,15 +11,11 @@ import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.scoring.document.AnnualGoal;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.web.testing.LoggedInAs;
 import org.perfeval.web.testing.ScreenTest;
-import org.perfeval.web.ui.EvaluationView;
-import org.perfeval.web.ui.EvaluationsView;
+import org.perfeval.web.ui.layout.Routes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.flow.component.UI;
@@ -33,10 +28,9 @@ import com.vaadin.flow.component.html.Span;
 /** The drafter's editor without a browser: live score, fixing a row, saving, conflicts, refusals, leaving. */
 @SpringBootTest(properties = "perfeval.test.context=editor")
 @ActiveProfiles("test")
+@LoggedInAs("drafter")
 class EditorViewTest extends ScreenTest {
 
-    @Autowired
-    UserDetailsService users;
     @Autowired
     EvaluationService evaluations;
 
@@ -45,17 +39,9 @@ class EditorViewTest extends ScreenTest {
 
     @BeforeEach
     void aFreshFormAsTheDrafter() {
-        UserDetails drafter = users.loadUserByUsername("drafter");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(drafter, null, drafter.getAuthorities()));
         id = evaluations.importJson(Forms.withErrorsProject("编辑器测试" + System.nanoTime())).id();
         row = Forms.misfiledRow(evaluations.export(id));
         navigate(EditorView.class, Map.of("id", String.valueOf(id)));
-    }
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -73,7 +59,7 @@ class EditorViewTest extends ScreenTest {
         assertThat(evaluations.export(id).indicators().get(row).level1()).isEqualTo("效益指标");
 
         test(find(Button.class).id("editor-submit")).click();
-        assertThat(getCurrentView()).isInstanceOf(EvaluationView.class);
+        assertThat(currentRoute()).isEqualTo(Routes.EVALUATION);
         assertThat(evaluations.summary(id).status()).isEqualTo(EvaluationStatus.INTERNAL_REVIEW);
     }
 
@@ -116,7 +102,7 @@ class EditorViewTest extends ScreenTest {
         test(find(Button.class).id("remove-" + before)).click();
         assertThat(find(IndicatorCard.class).all()).hasSize(before);
 
-        UI.getCurrent().navigate(EvaluationsView.class);
+        UI.getCurrent().navigate("");
         assertThat(getCurrentView()).isInstanceOf(EditorView.class);
         assertThat(find(ConfirmDialog.class).id("unsaved-changes").isOpened()).isTrue();
         assertThat(evaluations.summary(id).version()).isZero();

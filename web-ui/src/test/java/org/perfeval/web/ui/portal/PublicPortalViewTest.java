@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.testing.Forms;
@@ -38,11 +37,6 @@ class PublicPortalViewTest extends ScreenTest {
     WorkflowService workflow;
     @Autowired
     PublicReports reports;
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -1,0 +1,191 @@
+package org.perfeval.web.ui.evaluation;
+
+import java.util.Locale;
+
+import org.perfeval.core.evaluation.EvaluationNotFoundException;
+import org.perfeval.core.evaluation.EvaluationService;
+import org.perfeval.core.evaluation.EvaluationSummary;
+import org.perfeval.core.security.CurrentUsers;
+import org.perfeval.core.security.Role;
+import org.perfeval.scoring.document.Indicator;
+import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.scoring.engine.Finding;
+import org.perfeval.scoring.engine.RowResult;
+import org.perfeval.scoring.engine.ScoreResult;
+import org.perfeval.web.ui.layout.MainLayout;
+import org.perfeval.web.ui.layout.Routes;
+import org.perfeval.workflow.process.ProcessDiagrams;
+import org.perfeval.workflow.process.WorkflowQueries;
+import org.perfeval.workflow.process.WorkflowService;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One self-evaluation read-only: the recomputed score beside the department's own, row by row with the rule that
+ * decided each score, and every finding.
+ */
+@Route(value = Routes.EVALUATION, layout = MainLayout.class)
+@RolesAllowed({"DRAFTER", "DEPT_REVIEWER", "FINANCE_REVIEWER", "ADMIN"})
+class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final EvaluationService evaluations;
+    private final WorkflowService workflow;
+    private final WorkflowQueries queries;
+    private final ProcessDiagrams diagrams;
+    private String title = "";
+
+    EvaluationView(EvaluationService evaluations, WorkflowService workflow, WorkflowQueries queries,
+                          ProcessDiagrams diagrams) {
+        this.evaluations = evaluations;
+        this.workflow = workflow;
+        this.queries = queries;
+        this.diagrams = diagrams;
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(event.getRouteParameters().getLong("id").orElse(-1L));
+    }
+
+    private void show(long id) {
+        removeAll();
+        try {
+            EvaluationSummary summary = evaluations.summary(id);
+            SelfEvaluationDocument document = evaluations.export(id);
+            show(summary, document, evaluations.score(id));
+            ActionBar actions = new ActionBar(workflow, queries, id, document, queries.actions(id), () -> show(id));
+            if (summary.status().editableByDrafters() && CurrentUsers.find().filter(user -> user.has(Role.DRAFTER)
+                    && summary.departmentCode().equals(user.departmentCode())).isPresent()) {
+                RouterLink edit = Routes.link(getTranslation("evaluation.edit"), Routes.EDITOR, id);
+                edit.setId("edit-form");
+                actions.addComponentAsFirst(edit);
+            }
+            addComponentAtIndex(1, actions);
+        } catch (EvaluationNotFoundException | AccessDeniedException e) {
+            add(new Paragraph(getTranslation("evaluation.notFound")));
+        }
+    }
+
+    private void show(EvaluationSummary summary, SelfEvaluationDocument document, ScoreResult score) {
+        title = summary.departmentName() + " " + summary.year();
+        add(new H2(title + " " + getTranslation("evaluation.title")));
+        FlexLayout facts = new FlexLayout(
+                fact("evaluation.total", score.total().toPlainString() + " " + score.grade().label()),
+                fact("evaluation.selfTotal", summary.selfTotal() == null ? "—"
+                        : summary.selfTotal().stripTrailingZeros().toPlainString() + " "
+                        + (summary.selfGrade() == null ? "" : summary.selfGrade().label())),
+                fact("evaluation.budget", score.budget().rate() == null ? "—" : score.budget().rate() + "%"),
+                fact("evaluations.status", getTranslation("status." + summary.status().name())),
+                fact("evaluation.scheme", score.schemeId() + " v" + score.schemeVersion()));
+        facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        facts.getStyle().set("gap", "0.5rem");
+        add(facts);
+        VerticalLayout form = new VerticalLayout(new H3(getTranslation("evaluation.findings")), findings(score),
+                new H3(getTranslation("evaluation.indicators")), indicators(document, score));
+        form.setPadding(false);
+        long id = summary.id();
+        TabSheet tabs = new TabSheet();
+        tabs.setId("evaluation-tabs");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("tab.form"), form);
+        tabs.add(getTranslation("tab.history"), new LazyTab(() -> EvaluationTabs.history(this,
+                queries.scoreHistory(id))));
+        tabs.add(getTranslation("tab.rectification"), new LazyTab(() -> EvaluationTabs.rectification(this, document,
+                queries.rectificationItems(id))));
+        tabs.add(getTranslation("tab.timeline"), new LazyTab(() -> EvaluationTabs.timeline(this,
+                queries.timeline(id), diagrams.of(id))));
+        tabs.add(getTranslation("tab.report"), EvaluationTabs.report(this, document));
+        add(tabs);
+    }
+
+    private Span fact(String key, String value) {
+        Span span = new Span(getTranslation(key) + "：" + value);
+        span.addClassName("perfeval-fact");
+        span.getStyle().set("padding", "0.25rem 0.6rem")
+                .set("border-radius", "0.5rem")
+                .set("background", "rgba(0, 0, 0, 0.05)");
+        return span;
+    }
+
+    private Component findings(ScoreResult score) {
+        if (score.findings().isEmpty()) {
+            return new Paragraph(getTranslation("evaluation.noFindings"));
+        }
+        boolean chinese = !getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage());
+        Grid<Finding> grid = new Grid<>(Finding.class, false);
+        grid.setId("findings");
+        grid.addComponentColumn(f -> badge(f)).setHeader(getTranslation("evaluation.severity")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(f -> chinese ? f.message().zh() : f.message().en())
+                .setHeader(getTranslation("evaluation.message")).setFlexGrow(1);
+        grid.addColumn(Finding::pointer).setHeader(getTranslation("evaluation.where")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(score.findings());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        return grid;
+    }
+
+    private Span badge(Finding finding) {
+        Span badge = new Span(getTranslation("severity." + finding.severity().name()));
+        badge.getElement().getThemeList().add(switch (finding.severity()) {
+            case ERROR -> "badge error";
+            case WARNING -> "badge";
+            case INFO -> "badge contrast";
+        });
+        return badge;
+    }
+
+    private Grid<RowResult> indicators(SelfEvaluationDocument document, ScoreResult score) {
+        boolean chinese = !getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage());
+        Grid<RowResult> grid = new Grid<>(RowResult.class, false);
+        grid.setId("indicators");
+        grid.addColumn(row -> row.index() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RowResult::level1).setHeader(getTranslation("evaluation.level1")).setAutoWidth(true);
+        grid.addColumn(RowResult::level3).setHeader(getTranslation("evaluation.level3")).setAutoWidth(true);
+        grid.addColumn(row -> indicator(document, row).target()).setHeader(getTranslation("evaluation.target"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> indicator(document, row).actual()).setHeader(getTranslation("evaluation.actual"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.weight().toPlainString()).setHeader(getTranslation("evaluation.weight"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.score().toPlainString()).setHeader(getTranslation("evaluation.score"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.selfScore() == null ? "—" : row.selfScore().toPlainString())
+                .setHeader(getTranslation("evaluation.selfScore")).setAutoWidth(true);
+        grid.addColumn(row -> chinese ? row.explanation().zh() : row.explanation().en())
+                .setHeader(getTranslation("evaluation.explanation")).setFlexGrow(1);
+        grid.setItems(score.indicators());
+        grid.setPartNameGenerator(row -> row.difference() != null && row.difference().signum() != 0 ? "differs" : null);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private static Indicator indicator(SelfEvaluationDocument document, RowResult row) {
+        return document.indicators().get(row.index());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · PerfEval";
+    }
+}
