@@ -3,11 +3,12 @@ package org.perfeval.scoring.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.perfeval.scoring.engine.Scorer;
 
 /** The parsed arguments of {@code score}. */
-record Options(boolean text, String scheme, boolean chinese, List<String> files) {
+record Options(boolean text, String scheme, Locale locale, List<String> files) {
 
     /** The options, or null after saying on {@code err} what is wrong with the arguments. */
     static Options parse(String[] args, PrintStream err, Scorer scorer) {
@@ -15,7 +16,7 @@ record Options(boolean text, String scheme, boolean chinese, List<String> files)
             return null;
         }
         boolean text = false;
-        boolean chinese = true;
+        Locale locale = Locale.CHINESE;
         String scheme = null;
         List<String> files = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
@@ -44,7 +45,7 @@ record Options(boolean text, String scheme, boolean chinese, List<String> files)
                         err.println("--lang takes zh or en");
                         return null;
                     }
-                    chinese = value.equals("zh");
+                    locale = Locale.forLanguageTag(value);
                 }
                 default -> {
                     if (arg.startsWith("--")) {
@@ -59,6 +60,6 @@ record Options(boolean text, String scheme, boolean chinese, List<String> files)
             err.println("no file to score");
             return null;
         }
-        return new Options(text, scheme, chinese, files);
+        return new Options(text, scheme, locale, files);
     }
 }

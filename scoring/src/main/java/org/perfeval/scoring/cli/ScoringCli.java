@@ -8,13 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.perfeval.scoring.document.DocumentReader;
 import org.perfeval.scoring.document.ReadResult;
+import org.perfeval.scoring.document.Violation;
 import org.perfeval.scoring.engine.ScoreResult;
 import org.perfeval.scoring.engine.ScoreResultJson;
 import org.perfeval.scoring.engine.Scorer;
 import org.perfeval.scoring.scheme.ScoringScheme;
+import org.perfeval.scoring.text.Text;
+import org.perfeval.scoring.text.Texts;
 
 /**
  * {@code score [--format json|text] [--scheme ID] [--lang zh|en] FILE...} prints each file's recomputed score;
@@ -30,6 +34,8 @@ public final class ScoringCli {
     private static final String USAGE = """
             usage: java -jar perfeval-scoring.jar score [--format json|text] [--scheme ID] [--lang zh|en] FILE...
                    java -jar perfeval-scoring.jar schemes""";
+
+    private static final Texts TEXTS = Texts.scoring();
 
     private final PrintStream out;
     private final PrintStream err;
@@ -62,29 +68,34 @@ public final class ScoringCli {
         boolean unreadable = false;
         boolean errors = false;
         for (String file : options.files()) {
-            ReadResult read = read(Path.of(file));
+            ReadResult read = read(Path.of(file), options.locale());
             if (read == null || !read.isValid()) {
                 unreadable = true;
                 continue;
             }
             ScoreResult result = scorer.score(read.document(), options.scheme());
             errors |= result.hasErrors();
-            outputs.add(options.text() ? TextReport.render(file, read.document(), result, options.chinese())
+            outputs.add(options.text()
+                    ? TextReport.render(file, read.document(), result, scorer.schemes(), options.locale())
                     : ScoreResultJson.write(result, true));
         }
         print(options, outputs);
         return unreadable ? UNUSABLE : errors ? ERRORS_FOUND : OK;
     }
 
-    private ReadResult read(Path file) {
+    /** The file read, or null; either way what is wrong with it has been said on err, in the report's language. */
+    private ReadResult read(Path file, Locale locale) {
         try (InputStream in = Files.newInputStream(file)) {
             ReadResult result = new DocumentReader().read(in);
             if (!result.isValid()) {
-                result.violations().forEach(v -> err.println(file + ": " + v));
+                for (Violation v : result.violations()) {
+                    err.println(file + ": " + (v.pointer().isEmpty() ? "/" : v.pointer()) + ": "
+                            + TEXTS.render(v.text(), locale));
+                }
             }
             return result;
         } catch (IOException e) {
-            err.println(file + ": cannot be read: " + e.getMessage());
+            err.println(file + ": " + TEXTS.render(Text.of("cli.unreadable", e.getMessage()), locale));
             return null;
         }
     }

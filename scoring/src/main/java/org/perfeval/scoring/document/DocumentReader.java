@@ -3,6 +3,7 @@ package org.perfeval.scoring.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ public final class DocumentReader {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    private static final String GRADE_SYMBOLS = String.join(", ",
+            Arrays.stream(Grade.values()).map(Grade::symbol).toList());
 
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
@@ -173,9 +177,9 @@ public final class DocumentReader {
         Grade grade = null;
         String gradeText = f.optionalText(node, p, "grade");
         if (gradeText != null) {
-            grade = Grade.fromLabel(gradeText.strip()).orElse(null);
+            grade = Grade.fromSymbol(gradeText.strip()).orElse(null);
             if (grade == null) {
-                f.add(p + "/grade", Problem.NOT_ONE_OF, "优, 良, 中, 差");
+                f.add(p + "/grade", Problem.NOT_ONE_OF, GRADE_SYMBOLS);
             }
         }
         return new SelfReported(f.optionalAmount(node, p, "budgetScore"), level1Scores,

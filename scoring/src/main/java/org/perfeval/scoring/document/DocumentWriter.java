@@ -39,7 +39,7 @@ public final class DocumentWriter {
         root.put("department", d.department());
         putIfPresent(root, "project", d.project());
         root.put("year", d.year());
-        root.put("amountUnit", d.amountUnit().label());
+        root.put("amountUnit", d.amountUnit().symbol());
         if (d.annualGoal() != null) {
             ObjectNode goal = root.putObject("annualGoal");
             putIfPresent(goal, "text", d.annualGoal().text());
@@ -123,7 +123,7 @@ public final class DocumentWriter {
         }
         putAmountIfPresent(node, "total", self.total());
         if (self.grade() != null) {
-            node.put("grade", self.grade().label());
+            node.put("grade", self.grade().symbol());
         }
         return node;
     }

@@ -134,11 +134,11 @@ public final class JsonFields {
     }
 
     public AmountUnit requiredAmountUnit(JsonNode root) {
-        String label = requiredText(root, "", "amountUnit");
-        if (label == null) {
+        String symbol = requiredText(root, "", "amountUnit");
+        if (symbol == null) {
             return null;
         }
-        AmountUnit unit = AmountUnit.fromLabel(label.strip()).orElse(null);
+        AmountUnit unit = AmountUnit.fromSymbol(symbol.strip()).orElse(null);
         if (unit == null) {
             add("/amountUnit", Problem.NOT_ONE_OF, "万元, 元");
         }

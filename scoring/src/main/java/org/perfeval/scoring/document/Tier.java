@@ -1,21 +1,18 @@
 package org.perfeval.scoring.document;
 
+import org.perfeval.scoring.text.Labelled;
+
 /** The three tiers of a qualitative (定性) indicator. */
-public enum Tier {
+public enum Tier implements Labelled {
     /** 达成预期指标 */
-    ACHIEVED("达成预期指标"),
+    ACHIEVED,
     /** 部分达成预期指标并具有一定效果 */
-    PARTIAL("部分达成预期指标并具有一定效果"),
+    PARTIAL,
     /** 未达成预期指标且效果较差 */
-    NOT_ACHIEVED("未达成预期指标且效果较差");
+    NOT_ACHIEVED;
 
-    private final String label;
-
-    Tier(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    @Override
+    public String labelKey() {
+        return "tier." + name();
     }
 }

@@ -9,11 +9,12 @@ import org.perfeval.scoring.scheme.TierBand;
 /**
  * The numbers behind a row's score, so that every score can be checked by hand: the target and actual as read,
  * the weight, the unrounded result, and for qualitative rows the tier and its band (its range in points is
- * {@link #tierLow()} to {@link #tierHigh()}). Fields that do not apply to the row's rule are null.
+ * {@link #tierLow()} to {@link #tierHigh()}), and why a row could not be scored. Fields that do not apply to the
+ * row's rule are null.
  */
 public record Arithmetic(Comparison comparison, BigDecimal target, BigDecimal actual, BigDecimal weight,
                          BigDecimal unrounded, BigDecimal deductionPerPoint, Tier tier, TierBand band,
-                         Rounding rounding, String reason) {
+                         Rounding rounding, UnscorableReason reason) {
 
     static Arithmetic quantitative(Comparison comparison, BigDecimal target, BigDecimal actual, BigDecimal weight,
                                    BigDecimal unrounded) {
@@ -43,7 +44,7 @@ public record Arithmetic(Comparison comparison, BigDecimal target, BigDecimal ac
                 : rounding.apply(weight.multiply(band.max())).subtract(rounding.unit()).max(tierLow());
     }
 
-    static Arithmetic unscorable(BigDecimal weight, String reason) {
+    static Arithmetic unscorable(BigDecimal weight, UnscorableReason reason) {
         return new Arithmetic(null, null, null, weight, null, null, null, null, null, reason);
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.perfeval.scoring.document.Budget;
 import org.perfeval.scoring.document.BudgetLine;
 import org.perfeval.scoring.document.MainTask;
+import org.perfeval.scoring.text.Text;
 
 /**
  * Checks that the budget's breakdowns add up to its total (资金来源: fiscal + other; 资金结构: basic + project) and
@@ -14,14 +15,14 @@ import org.perfeval.scoring.document.MainTask;
  */
 final class BudgetConsistency {
 
-    private static final Message SOURCES = new Message("资金来源（财政性资金＋其他资金）", "the sources (fiscal + other)");
-    private static final Message STRUCTURE = new Message("资金结构（基本支出＋项目支出）", "the structure (basic + project)");
+    private static final Text TASK_BUDGETS = Text.of("fragment.taskBudgets");
+    private static final Text TASK_EXECUTED = Text.of("fragment.taskExecuted");
     private static final List<Field> FIELDS = List.of(
-            new Field(new Message("年初预算数", "initial"), BudgetLine::initial),
-            new Field(new Message("调整预算数", "adjusted"), BudgetLine::adjusted),
-            new Field(new Message("预算执行数", "executed"), BudgetLine::executed));
+            new Field(Places.BUDGET_INITIAL, BudgetLine::initial),
+            new Field(Places.BUDGET_ADJUSTED, BudgetLine::adjusted),
+            new Field(Places.BUDGET_EXECUTED, BudgetLine::executed));
 
-    private record Field(Message name, Function<BudgetLine, BigDecimal> value) {
+    private record Field(Text name, Function<BudgetLine, BigDecimal> value) {
     }
 
     private BudgetConsistency() {
@@ -31,8 +32,9 @@ final class BudgetConsistency {
         if (budget == null) {
             return;
         }
-        breakdown(budget.total(), budget.fiscal(), budget.other(), "/budget/fiscal", SOURCES, findings);
-        breakdown(budget.total(), budget.basic(), budget.project(), "/budget/basic", STRUCTURE, findings);
+        breakdown(budget.total(), budget.fiscal(), budget.other(), "/budget/fiscal", Places.BUDGET_SOURCES, findings);
+        breakdown(budget.total(), budget.basic(), budget.project(), "/budget/basic", Places.BUDGET_STRUCTURE,
+                findings);
         if (tasks.isEmpty()) {
             return;
         }
@@ -47,16 +49,16 @@ final class BudgetConsistency {
         }
         BigDecimal planned = budget.adjusted() != null ? budget.adjusted() : budget.initial();
         if (planned != null && taskBudgets.compareTo(planned) != 0) {
-            findings.add(FindingCode.TASKS_BUDGET_MISMATCH, "/tasks", new Message("预算资金", "budgets"), taskBudgets,
-                    planned);
+            findings.add(FindingCode.TASKS_BUDGET_MISMATCH, "/tasks", Places.TASKS, TASK_BUDGETS,
+                    taskBudgets, planned);
         }
         if (budget.executed() != null && taskExecuted.compareTo(budget.executed()) != 0) {
-            findings.add(FindingCode.TASKS_BUDGET_MISMATCH, "/tasks", new Message("预算执行数", "executed amounts"),
+            findings.add(FindingCode.TASKS_BUDGET_MISMATCH, "/tasks", Places.TASKS, TASK_EXECUTED,
                     taskExecuted, budget.executed());
         }
     }
 
-    private static void breakdown(BudgetLine total, BudgetLine first, BudgetLine second, String pointer, Message what,
+    private static void breakdown(BudgetLine total, BudgetLine first, BudgetLine second, String pointer, Text place,
                                   Findings findings) {
         if (first == null && second == null) {
             return;
@@ -66,7 +68,7 @@ final class BudgetConsistency {
                     : first == null ? valueOf(second, field) : valueOf(first, field).add(valueOf(second, field));
             BigDecimal expected = valueOf(total, field);
             if (sum.compareTo(expected) != 0) {
-                findings.add(FindingCode.BUDGET_BREAKDOWN_MISMATCH, pointer, what, sum, expected, field.name());
+                findings.add(FindingCode.BUDGET_BREAKDOWN_MISMATCH, pointer, place, sum, expected, field.name());
             }
         }
     }

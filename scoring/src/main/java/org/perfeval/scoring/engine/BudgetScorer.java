@@ -6,15 +6,13 @@ import java.math.MathContext;
 import org.perfeval.scoring.document.Budget;
 import org.perfeval.scoring.scheme.BudgetDenominator;
 import org.perfeval.scoring.scheme.ScoringScheme;
+import org.perfeval.scoring.text.Text;
 
 /** Scores the budget block: min(rate, 1) × weight, the rate over the denominator the scheme names. */
 final class BudgetScorer {
 
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Message INITIAL = new Message("年初预算数", "the initial budget (年初预算数)");
-    private static final Message ADJUSTED = new Message("调整预算数", "the adjusted budget (调整预算数)");
-    private static final Message EXECUTED = new Message("预算执行数", "the executed amount (预算执行数)");
 
     private BudgetScorer() {
     }
@@ -25,26 +23,26 @@ final class BudgetScorer {
         BigDecimal weight = block == null ? BigDecimal.ZERO : block.weight();
         BigDecimal zero = scheme.rounding().apply(BigDecimal.ZERO);
         if (budget == null) {
-            findings.add(FindingCode.BUDGET_MISSING, "/budget");
+            findings.add(FindingCode.BUDGET_MISSING, "/budget", Places.BUDGET);
             return result(name, null, false, null, null, weight, zero, selfScore, scheme);
         }
-        boolean valid = nonNegative(budget.initial(), "/budget/initial", INITIAL, findings)
-                & nonNegative(budget.adjusted(), "/budget/adjusted", ADJUSTED, findings)
-                & nonNegative(budget.executed(), "/budget/executed", EXECUTED, findings);
+        boolean valid = nonNegative(budget.initial(), "/budget/initial", Places.BUDGET_INITIAL, findings)
+                & nonNegative(budget.adjusted(), "/budget/adjusted", Places.BUDGET_ADJUSTED, findings)
+                & nonNegative(budget.executed(), "/budget/executed", Places.BUDGET_EXECUTED, findings);
         boolean adjustedUsed = scheme.budget().denominator() == BudgetDenominator.ADJUSTED_OR_INITIAL
                 && budget.adjusted() != null;
         BigDecimal denominator = adjustedUsed ? budget.adjusted() : budget.initial();
         if (denominator == null) {
-            findings.add(FindingCode.BUDGET_AMOUNT_MISSING, "/budget/initial", INITIAL);
+            findings.add(FindingCode.BUDGET_AMOUNT_MISSING, "/budget/initial", Places.BUDGET_INITIAL);
             valid = false;
         }
         if (budget.executed() == null) {
-            findings.add(FindingCode.BUDGET_AMOUNT_MISSING, "/budget/executed", EXECUTED);
+            findings.add(FindingCode.BUDGET_AMOUNT_MISSING, "/budget/executed", Places.BUDGET_EXECUTED);
             valid = false;
         }
         if (valid && denominator.signum() == 0) {
             findings.add(FindingCode.BUDGET_DENOMINATOR_ZERO, adjustedUsed ? "/budget/adjusted" : "/budget/initial",
-                    adjustedUsed ? ADJUSTED : INITIAL);
+                    adjustedUsed ? Places.BUDGET_ADJUSTED : Places.BUDGET_INITIAL);
             valid = false;
         }
         if (!valid) {
@@ -54,19 +52,19 @@ final class BudgetScorer {
         BigDecimal percent = scheme.rounding().apply(rate.multiply(HUNDRED));
         BigDecimal score = scheme.rounding().apply(rate.min(BigDecimal.ONE).multiply(weight));
         if (rate.compareTo(BigDecimal.ONE) > 0) {
-            findings.add(FindingCode.BUDGET_OVER_EXECUTED, "/budget/executed", percent, weight);
+            findings.add(FindingCode.BUDGET_OVER_EXECUTED, "/budget/executed", Places.BUDGET_EXECUTED, percent, weight);
         }
         BigDecimal explainBelow = scheme.budget().explainRateBelow();
         if (explainBelow != null && rate.compareTo(explainBelow) < 0) {
-            findings.add(FindingCode.BUDGET_RATE_NEEDS_EXPLANATION, "/budget/executed", percent,
+            findings.add(FindingCode.BUDGET_RATE_NEEDS_EXPLANATION, "/budget/executed", Places.BUDGET_EXECUTED, percent,
                     explainBelow.multiply(HUNDRED).stripTrailingZeros());
         }
         return result(name, denominator, adjustedUsed, budget.executed(), percent, weight, score, selfScore, scheme);
     }
 
-    private static boolean nonNegative(BigDecimal amount, String pointer, Message what, Findings findings) {
+    private static boolean nonNegative(BigDecimal amount, String pointer, Text place, Findings findings) {
         if (amount != null && amount.signum() < 0) {
-            findings.add(FindingCode.BUDGET_AMOUNT_NEGATIVE, pointer, what, amount);
+            findings.add(FindingCode.BUDGET_AMOUNT_NEGATIVE, pointer, place, amount);
             return false;
         }
         return true;

@@ -4,18 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.perfeval.scoring.text.Text;
+
 /** Collects the findings of one scoring run. */
 final class Findings {
 
     private final List<Finding> list = new ArrayList<>(32);
 
-    void add(FindingCode code, String pointer, Object... args) {
-        list.add(new Finding(code, code.severity(), pointer, Arrays.asList(args)));
-    }
-
-    /** For the one finding whose severity depends on the case (a missing actual with or without a score). */
-    void add(FindingCode code, Severity severity, String pointer, Object... args) {
-        list.add(new Finding(code, severity, pointer, Arrays.asList(args)));
+    void add(FindingCode code, String pointer, Text place, Object... args) {
+        list.add(new Finding(code, code.severity(), pointer, place, Arrays.asList(args)));
     }
 
     List<Finding> list() {

@@ -40,10 +40,10 @@ final class Level1Blocks {
                 Level1Weight given = documentLevel1.get(i);
                 int block = schemeIndex.indexOf(given.name());
                 if (block < 0) {
-                    findings.add(FindingCode.LEVEL1_UNKNOWN, "/level1/" + i, given.name() == null ? "" : given.name(),
-                            scheme.id());
+                    findings.add(FindingCode.LEVEL1_UNKNOWN, "/level1/" + i, Places.level1(given.name()),
+                            schemeIndex.name);
                 } else if (documentIndex[block] >= 0) {
-                    findings.add(FindingCode.LEVEL1_DUPLICATE, "/level1/" + i, given.name());
+                    findings.add(FindingCode.LEVEL1_DUPLICATE, "/level1/" + i, Places.level1(given.name()));
                 } else {
                     documentIndex[block] = i;
                 }
@@ -58,7 +58,7 @@ final class Level1Blocks {
             if (given != null && given.compareTo(weight) != 0) {
                 if (definition.fixed()) {
                     findings.add(FindingCode.LEVEL1_FIXED_WEIGHT_CHANGED, "/level1/" + index + "/weight",
-                            definition.name(), weight, given);
+                            Places.level1Weight(definition.name()), weight, given);
                 } else {
                     weight = given;
                 }
@@ -67,8 +67,8 @@ final class Level1Blocks {
             blocks.add(new Block(definition, weight, index));
         }
         if (sum.compareTo(scheme.total()) != 0) {
-            findings.add(FindingCode.LEVEL1_TOTAL_NOT_100, documentLevel1 == null ? "" : "/level1", sum,
-                    scheme.total());
+            findings.add(FindingCode.LEVEL1_TOTAL_NOT_100, documentLevel1 == null ? "" : "/level1",
+                    documentLevel1 == null ? Places.FORM : Places.LEVEL1_ALL, sum, scheme.total());
         }
         return new Level1Blocks(blocks, schemeIndex);
     }

@@ -3,6 +3,7 @@ package org.perfeval.scoring.engine;
 import java.math.BigDecimal;
 
 import org.perfeval.scoring.document.Tier;
+import org.perfeval.scoring.text.Text;
 
 /**
  * One 三级指标 row recomputed: the rule applied and its arithmetic, the computed score beside the department's own
@@ -28,7 +29,26 @@ public record RowResult(int index, String level1, String level2, String level3, 
         };
     }
 
-    public Message explanation() {
-        return Explanations.of(this);
+    /**
+     * The arithmetic behind the score as people read it, {@code rule.<RULE>}; made when asked, not while scoring.
+     * Every rule's pattern gets the same values, so a translator sees one list: {0} actual, {1} comparison symbol,
+     * {2} target (or limit), {3} weight, {4} score, {5} deduction per point, {6} tier, {7} and {8} the tier's
+     * range, {9} why the row could not be scored.
+     */
+    public Text explanation() {
+        Arithmetic a = arithmetic;
+        return Text.of("rule." + rule.name(), a.actual(), symbol(a.comparison()), a.target(), a.weight(), score,
+                a.deductionPerPoint(), a.tier(), a.tierLow(), a.tierHigh(), a.reason());
+    }
+
+    /** A bare number or "=" as target reads as "at least" on the forms. */
+    private static String symbol(Comparison comparison) {
+        if (comparison == null) {
+            return null;
+        }
+        return switch (comparison) {
+            case NONE, EQUAL -> "≥";
+            default -> comparison.symbol();
+        };
     }
 }

@@ -11,6 +11,7 @@ import org.perfeval.scoring.scheme.LowerIsBetterFormula;
 import org.perfeval.scoring.scheme.Rounding;
 import org.perfeval.scoring.scheme.ScoringScheme;
 import org.perfeval.scoring.scheme.TierBand;
+import org.perfeval.scoring.text.Text;
 
 /** Scores one 三级指标 row under a scheme and records what is wrong with it. */
 final class RowScorer {
@@ -60,12 +61,11 @@ final class RowScorer {
                 row.selfScore(), difference, scored.arithmetic);
         if (difference != null && difference.signum() != 0 && scored.rule != RowRule.NOT_SCORABLE
                 && scored.rule != RowRule.NOT_APPLICABLE) {
-            findings.add(FindingCode.SELF_SCORE_DIFFERS, r.pointer, r.number, row.level3(), row.selfScore(), score,
-                    result);
+            findings.add(FindingCode.SELF_SCORE_DIFFERS, r.pointer, r.place(), row.selfScore(), score, result);
         }
         if (scored.rule.maySignalMiss() && result.missed()
                 && (row.deviationReason() == null || row.deviationReason().isBlank())) {
-            findings.add(FindingCode.DEVIATION_REASON_MISSING, r.pointer + "/deviationReason", r.number);
+            findings.add(FindingCode.DEVIATION_REASON_MISSING, r.pointer + "/deviationReason", r.place());
         }
         return result;
     }
@@ -80,11 +80,13 @@ final class RowScorer {
 
     private BigDecimal weightOf(int index, Indicator row) {
         if (row.weight() == null) {
-            findings.add(FindingCode.WEIGHT_MISSING, "/indicators/" + index + "/weight", index + 1);
+            findings.add(FindingCode.WEIGHT_MISSING, "/indicators/" + index + "/weight",
+                    Places.row(index, row.level3()));
             return ZERO;
         }
         if (row.weight().signum() < 0) {
-            findings.add(FindingCode.WEIGHT_NEGATIVE, "/indicators/" + index + "/weight", index + 1, row.weight());
+            findings.add(FindingCode.WEIGHT_NEGATIVE, "/indicators/" + index + "/weight",
+                    Places.row(index, row.level3()), row.weight());
             return ZERO;
         }
         return row.weight();
@@ -96,9 +98,9 @@ final class RowScorer {
             return;
         }
         if (self.signum() < 0) {
-            findings.add(FindingCode.SELF_SCORE_NEGATIVE, r.pointer + "/selfScore", r.number, self);
+            findings.add(FindingCode.SELF_SCORE_NEGATIVE, r.pointer + "/selfScore", r.place(), self);
         } else if (self.compareTo(r.weight) > 0) {
-            findings.add(FindingCode.SELF_SCORE_ABOVE_WEIGHT, r.pointer + "/selfScore", r.number, self, r.weight);
+            findings.add(FindingCode.SELF_SCORE_ABOVE_WEIGHT, r.pointer + "/selfScore", r.place(), self, r.weight);
         }
     }
 
@@ -124,17 +126,22 @@ final class RowScorer {
     private Scored quantitative(Row r) {
         Indicator row = r.row;
         if (row.target() == null || row.target().isBlank()) {
-            findings.add(FindingCode.TARGET_MISSING, r.pointer + "/target", r.number);
-            return Scored.notScorable(r.weight, FindingCode.TARGET_MISSING);
+            findings.add(FindingCode.TARGET_MISSING, r.pointer + "/target", r.place());
+            return Scored.notScorable(r.weight, UnscorableReason.TARGET_MISSING);
         }
         Quantity target = QuantityParser.parse(row.target());
         if (target == null) {
-            findings.add(FindingCode.TARGET_UNREADABLE, r.pointer + "/target", r.number, row.target());
-            return Scored.notScorable(r.weight, FindingCode.TARGET_UNREADABLE);
+            findings.add(FindingCode.TARGET_UNREADABLE, r.pointer + "/target", r.place(), row.target(),
+                    Indicator.QUALITATIVE_UNIT);
+            return Scored.notScorable(r.weight, UnscorableReason.TARGET_UNREADABLE);
+        }
+        if (row.actual() == null || row.actual().isBlank()) {
+            missingActual(r);
+            return Scored.notScorable(r.weight, UnscorableReason.ACTUAL_MISSING);
         }
         Quantity actual = actual(r);
         if (actual == null) {
-            return Scored.notScorable(r.weight, FindingCode.ACTUAL_UNREADABLE);
+            return Scored.notScorable(r.weight, UnscorableReason.ACTUAL_UNREADABLE);
         }
         checkUnits(r, target, actual);
         BigDecimal t = target.value();
@@ -164,7 +171,7 @@ final class RowScorer {
         boolean met = comparison == Comparison.MORE_THAN ? a.compareTo(t) > 0 : a.compareTo(t) >= 0;
         if (t.signum() > 0 && a.compareTo(t.multiply(overAchievementFactor)) > 0) {
             BigDecimal percentAbove = a.subtract(t).multiply(HUNDRED).divide(t, MC);
-            findings.add(FindingCode.TARGET_POSSIBLY_TOO_LOW, r.pointer + "/target", r.number, a, t,
+            findings.add(FindingCode.TARGET_POSSIBLY_TOO_LOW, r.pointer + "/target", r.place(), a, t,
                     rounding.apply(percentAbove));
         }
         if (met) {
@@ -176,29 +183,25 @@ final class RowScorer {
                 Arithmetic.quantitative(comparison, t, a, r.weight, unrounded));
     }
 
-    /** The actual as a number, or null after recording why there is none. */
+    /** The actual given as a number, or null after recording that it cannot be read. */
     private Quantity actual(Row r) {
         String text = r.row.actual();
-        if (text == null || text.isBlank()) {
-            missingActual(r);
-            return null;
-        }
         Quantity actual = QuantityParser.parse(text);
         if (actual == null) {
-            findings.add(FindingCode.ACTUAL_UNREADABLE, r.pointer + "/actual", r.number, text);
+            findings.add(FindingCode.ACTUAL_UNREADABLE, r.pointer + "/actual", r.place(), text);
             return null;
         }
         if (actual.hasComparison()) {
-            findings.add(FindingCode.ACTUAL_IS_INEQUALITY, r.pointer + "/actual", r.number, text, actual.value());
+            findings.add(FindingCode.ACTUAL_IS_INEQUALITY, r.pointer + "/actual", r.place(), text, actual.value());
         }
         return actual;
     }
 
     private void missingActual(Row r) {
         if (r.row.selfScore() != null && r.row.selfScore().signum() > 0) {
-            findings.add(FindingCode.ACTUAL_MISSING, r.pointer + "/actual", r.number, r.row.selfScore());
+            findings.add(FindingCode.ACTUAL_MISSING, r.pointer + "/actual", r.place(), r.row.selfScore());
         } else {
-            findings.add(FindingCode.ACTUAL_NOT_GIVEN, r.pointer + "/actual", r.number);
+            findings.add(FindingCode.ACTUAL_NOT_GIVEN, r.pointer + "/actual", r.place());
         }
     }
 
@@ -206,11 +209,9 @@ final class RowScorer {
         String column = r.row.unit() == null ? "" : QuantityParser.normalize(r.row.unit());
         String expected = !target.unit().isEmpty() ? target.unit() : column;
         if (!target.unit().isEmpty() && !column.isEmpty() && !target.unit().equals(column)) {
-            findings.add(FindingCode.UNIT_MISMATCH, r.pointer + "/target", r.number,
-                    "“" + r.row.target() + "” / " + column);
+            findings.add(FindingCode.UNIT_MISMATCH, r.pointer + "/target", r.place(), r.row.target(), column);
         } else if (!actual.unit().isEmpty() && !expected.isEmpty() && !actual.unit().equals(expected)) {
-            findings.add(FindingCode.UNIT_MISMATCH, r.pointer + "/actual", r.number,
-                    "“" + r.row.actual() + "” / " + expected);
+            findings.add(FindingCode.UNIT_MISMATCH, r.pointer + "/actual", r.place(), r.row.actual(), expected);
         }
     }
 
@@ -222,16 +223,16 @@ final class RowScorer {
         if (same || (!actual.isEmpty() && row.target() != null
                 && actual.equals(QuantityParser.normalize(row.target())))) {
             if (tier != null && tier != Tier.ACHIEVED) {
-                findings.add(FindingCode.TIER_CONTRADICTS_ACTUAL, r.pointer + "/tier", r.number, tier.label());
+                findings.add(FindingCode.TIER_CONTRADICTS_ACTUAL, r.pointer + "/tier", r.place(), Tier.ACHIEVED, tier);
             }
             tier = Tier.ACHIEVED;
         } else if (tier == null) {
             if (actual.isEmpty()) {
                 missingActual(r);
-                return Scored.notScorable(r.weight, FindingCode.ACTUAL_MISSING);
+                return Scored.notScorable(r.weight, UnscorableReason.ACTUAL_MISSING);
             }
-            findings.add(FindingCode.TIER_MISSING, r.pointer + "/tier", r.number, row.actual(), row.target());
-            return Scored.notScorable(r.weight, FindingCode.TIER_MISSING);
+            findings.add(FindingCode.TIER_MISSING, r.pointer + "/tier", r.place(), row.actual(), row.target());
+            return Scored.notScorable(r.weight, UnscorableReason.TIER_MISSING);
         }
         TierBand band = scheme.band(tier);
         Arithmetic arithmetic = Arithmetic.qualitative(r.weight, tier, band, rounding);
@@ -245,8 +246,8 @@ final class RowScorer {
             return new Scored(RowRule.QUALITATIVE_TIER, self, arithmetic);
         }
         if (r.weight.signum() > 0 && self.signum() >= 0 && !band.contains(self.divide(r.weight, MC))) {
-            findings.add(FindingCode.SELF_SCORE_OUTSIDE_TIER, r.pointer + "/selfScore", r.number, self,
-                    tier.label(), arithmetic.tierLow().toPlainString() + "–" + arithmetic.tierHigh().toPlainString());
+            findings.add(FindingCode.SELF_SCORE_OUTSIDE_TIER, r.pointer + "/selfScore", r.place(), self, tier,
+                    arithmetic.tierLow(), arithmetic.tierHigh());
         }
         return new Scored(RowRule.QUALITATIVE_TIER, clamp(rounding.apply(self), arithmetic.tierLow(),
                 arithmetic.tierHigh()), arithmetic);
@@ -260,21 +261,31 @@ final class RowScorer {
     private static final class Row {
         Indicator row;
         BigDecimal weight;
-        int number;
+        int index;
         String pointer;
+        private Text place;
 
         Row at(int index, Indicator indicator, BigDecimal effectiveWeight) {
             this.row = indicator;
             this.weight = effectiveWeight;
-            this.number = index + 1;
+            this.index = index;
             this.pointer = index < POINTERS.length ? POINTERS[index] : "/indicators/" + index;
+            this.place = null;
             return this;
+        }
+
+        /** Made for the row's first finding only: most rows have none. */
+        Text place() {
+            if (place == null) {
+                place = Places.row(index, row.level3());
+            }
+            return place;
         }
     }
 
     private record Scored(RowRule rule, BigDecimal unrounded, Arithmetic arithmetic) {
-        static Scored notScorable(BigDecimal weight, FindingCode reason) {
-            return new Scored(RowRule.NOT_SCORABLE, ZERO, Arithmetic.unscorable(weight, reason.name()));
+        static Scored notScorable(BigDecimal weight, UnscorableReason reason) {
+            return new Scored(RowRule.NOT_SCORABLE, ZERO, Arithmetic.unscorable(weight, reason));
         }
     }
 }

@@ -2,6 +2,10 @@ package org.perfeval.scoring.engine;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+
+import org.perfeval.scoring.text.Text;
+import org.perfeval.scoring.text.Texts;
 
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -10,13 +14,17 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A score result as JSON: what the command-line scorer prints and what score snapshots keep. */
+/**
+ * A score result as JSON: what the command-line scorer prints and what score snapshots keep. Codes, rules and
+ * grades are written as data (the grade as its form symbol); messages and explanations in both languages.
+ */
 public final class ScoreResultJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Texts TEXTS = Texts.scoring();
 
     private ScoreResultJson() {
     }
@@ -36,10 +44,10 @@ public final class ScoreResultJson {
         ObjectNode root = NODES.objectNode();
         root.putObject("scheme").put("id", r.schemeId()).put("version", r.schemeVersion());
         root.put("total", r.total());
-        root.put("grade", r.grade().label());
+        root.put("grade", r.grade().symbol());
         ObjectNode self = root.putObject("selfReported");
         self.put("total", r.selfTotal());
-        self.put("grade", r.selfGrade() == null ? null : r.selfGrade().label());
+        self.put("grade", r.selfGrade() == null ? null : r.selfGrade().symbol());
         self.put("difference", r.totalDifference());
         root.set("budget", budget(r.budget()));
         ArrayNode level1 = root.putArray("level1");
@@ -85,17 +93,17 @@ public final class ScoreResultJson {
             arithmetic.put("tierLow", a.tierLow()).put("tierHigh", a.tierHigh());
         }
         if (a.reason() != null) {
-            arithmetic.put("reason", a.reason());
+            arithmetic.put("reason", a.reason().name());
         }
     }
 
     private static void finding(ObjectNode node, Finding f) {
         node.put("code", f.code().name()).put("severity", f.severity().name()).put("pointer", f.pointer());
-        message(node.putObject("message"), f.message());
+        message(node.putObject("message"), f.text());
     }
 
-    private static void message(ObjectNode node, Message message) {
-        node.put("zh", message.zh()).put("en", message.en());
+    private static void message(ObjectNode node, Text text) {
+        node.put("zh", TEXTS.render(text, Locale.CHINESE)).put("en", TEXTS.render(text, Locale.ENGLISH));
     }
 
     private static void putIfPresent(ObjectNode node, String name, BigDecimal value) {

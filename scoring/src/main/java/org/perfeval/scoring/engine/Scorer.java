@@ -50,7 +50,8 @@ public final class Scorer {
         Findings findings = new Findings();
         ScoringScheme scheme = schemes.find(schemeId).orElse(null);
         if (scheme == null) {
-            findings.add(FindingCode.SCHEME_UNKNOWN, "/scheme", schemeId, fallback.id());
+            findings.add(FindingCode.SCHEME_UNKNOWN, "/scheme", Places.SCHEME, schemeId,
+                    SchemeIndex.of(fallback).name);
             scheme = fallback;
         }
         return score(document, scheme, findings);
@@ -62,7 +63,8 @@ public final class Scorer {
 
     private ScoreResult score(SelfEvaluationDocument document, ScoringScheme scheme, Findings findings) {
         if (document.kind() != null && document.kind() != scheme.kind()) {
-            findings.add(FindingCode.SCHEME_KIND_MISMATCH, "/kind", scheme.id(), scheme.kind(), document.kind());
+            findings.add(FindingCode.SCHEME_KIND_MISMATCH, "/kind", Places.KIND, SchemeIndex.of(scheme).name,
+                    scheme.kind(), document.kind());
         }
         Level1Blocks blocks = Level1Blocks.of(scheme, document.level1(), findings);
         int budgetIndex = blocks.budgetIndex();
@@ -108,8 +110,8 @@ public final class Scorer {
             BigDecimal weightSum = tally.weightSum(i, scheme.rounding());
             if (weightSum.compareTo(block.weight()) != 0) {
                 String fallback = tally.firstRow[i] >= 0 ? "/indicators/" + tally.firstRow[i] : "/indicators";
-                findings.add(FindingCode.LEVEL1_WEIGHT_SUM_MISMATCH, block.pointer(fallback), name, weightSum,
-                        block.weight());
+                findings.add(FindingCode.LEVEL1_WEIGHT_SUM_MISMATCH, block.pointer(fallback), Places.level1(name),
+                        weightSum, block.weight());
             }
             BigDecimal score = tally.score(i, scheme.rounding());
             results.add(new Level1Result(name, block.weight(), block.definition().fixed(), false, weightSum, score,
@@ -144,8 +146,8 @@ public final class Scorer {
         }
         BigDecimal notApplicable = tally.notApplicableWeight();
         BigDecimal attainable = blocks.weightSum().subtract(notApplicable);
-        findings.add(FindingCode.NOT_APPLICABLE_REBASED, "/indicators", tally.notApplicableCount, notApplicable,
-                attainable);
+        findings.add(FindingCode.NOT_APPLICABLE_REBASED, "/indicators", Places.INDICATORS, tally.notApplicableCount,
+                notApplicable, attainable);
         if (attainable.signum() <= 0) {
             return scheme.rounding().apply(BigDecimal.ZERO);
         }
@@ -178,13 +180,13 @@ public final class Scorer {
                  Findings findings) {
             int block = blocks.indexOf(row.level1());
             if (block < 0) {
-                findings.add(FindingCode.INDICATOR_LEVEL1_UNKNOWN, "/indicators/" + index + "/level1", index + 1,
-                        row.level1() == null ? "" : row.level1());
+                findings.add(FindingCode.INDICATOR_LEVEL1_UNKNOWN, "/indicators/" + index + "/level1",
+                        Places.row(index, row.level3()), row.level1());
                 return;
             }
             if (block == budgetIndex) {
-                findings.add(FindingCode.INDICATOR_IN_BUDGET_BLOCK, "/indicators/" + index + "/level1", index + 1,
-                        row.level1());
+                findings.add(FindingCode.INDICATOR_IN_BUDGET_BLOCK, "/indicators/" + index + "/level1",
+                        Places.row(index, row.level3()), row.level1());
                 return;
             }
             if (firstRow[block] < 0) {

@@ -8,12 +8,12 @@ import org.perfeval.scoring.document.Grade;
 import org.perfeval.scoring.document.JsonPointers;
 import org.perfeval.scoring.document.SelfReported;
 import org.perfeval.scoring.scheme.ScoringScheme;
+import org.perfeval.scoring.text.Text;
 
 /** Compares what the department wrote as its result with what the rows give, and with its own arithmetic. */
 final class SelfReportCheck {
 
-    private static final Message AT_CAP = new Message("，按分值上限填写", ", printed at the cap");
-    private static final Message NOTHING = new Message("", "");
+    private static final Text AT_CAP = Text.of("fragment.atCap");
 
     private SelfReportCheck() {
     }
@@ -27,14 +27,16 @@ final class SelfReportCheck {
         }
         String p = "/selfReported";
         if (self.budgetScore() != null && budget.difference() != null && budget.difference().signum() != 0) {
-            findings.add(FindingCode.SELF_BUDGET_SCORE_DIFFERS, p + "/budgetScore", self.budgetScore(), budget.score());
+            findings.add(FindingCode.SELF_BUDGET_SCORE_DIFFERS, p + "/budgetScore", Places.SELF_BUDGET_SCORE,
+                    self.budgetScore(), budget.score());
         }
         BigDecimal partsSum = self.budgetScore() == null ? BigDecimal.ZERO : self.budgetScore();
         int partsGiven = self.budgetScore() == null ? 0 : 1;
         for (Map.Entry<String, BigDecimal> entry : self.level1Scores().entrySet()) {
             int index = blocks.indexOf(entry.getKey());
             if (index < 0) {
-                findings.add(FindingCode.SELF_LEVEL1_UNKNOWN, pointer(entry.getKey()), entry.getKey());
+                findings.add(FindingCode.SELF_LEVEL1_UNKNOWN, pointer(entry.getKey()),
+                        Places.selfSubtotal(entry.getKey()), entry.getKey());
                 continue;
             }
             Level1Result block = level1.get(index);
@@ -44,7 +46,8 @@ final class SelfReportCheck {
                     partsSum = partsSum.add(given);
                     partsGiven++;
                     if (given.compareTo(block.score()) != 0) {
-                        findings.add(FindingCode.SELF_BUDGET_SCORE_DIFFERS, pointer(entry.getKey()), given, block.score());
+                        findings.add(FindingCode.SELF_BUDGET_SCORE_DIFFERS, pointer(entry.getKey()),
+                                Places.selfSubtotal(entry.getKey()), given, block.score());
                     }
                 }
                 continue;
@@ -52,25 +55,27 @@ final class SelfReportCheck {
             partsSum = partsSum.add(given);
             partsGiven++;
             if (given.compareTo(block.score()) != 0) {
-                findings.add(FindingCode.SELF_LEVEL1_SCORE_DIFFERS, pointer(entry.getKey()), block.name(), given,
-                        block.score());
+                findings.add(FindingCode.SELF_LEVEL1_SCORE_DIFFERS, pointer(entry.getKey()),
+                        Places.selfSubtotal(entry.getKey()), given, block.score());
             }
             BigDecimal rowsSelf = rowSelfSums.get(index);
             if (rowsSelf != null && given.compareTo(rowsSelf) != 0) {
-                findings.add(FindingCode.SELF_LEVEL1_NOT_SUM_OF_ROWS, pointer(entry.getKey()), block.name(), given, rowsSelf,
-                        given.compareTo(block.weight()) == 0 ? AT_CAP : NOTHING);
+                findings.add(FindingCode.SELF_LEVEL1_NOT_SUM_OF_ROWS, pointer(entry.getKey()),
+                        Places.selfSubtotal(entry.getKey()), given, rowsSelf,
+                        given.compareTo(block.weight()) == 0 ? AT_CAP : null);
             }
         }
         if (self.total() != null) {
             if (scheme.rounding().apply(self.total()).compareTo(total) != 0) {
-                findings.add(FindingCode.SELF_TOTAL_DIFFERS, p + "/total", self.total(), total);
+                findings.add(FindingCode.SELF_TOTAL_DIFFERS, p + "/total", Places.SELF_TOTAL, self.total(), total);
             }
             if (partsGiven == blocks.all().size() && partsSum.compareTo(self.total()) != 0) {
-                findings.add(FindingCode.SELF_TOTAL_NOT_SUM_OF_PARTS, p + "/total", self.total(), partsSum);
+                findings.add(FindingCode.SELF_TOTAL_NOT_SUM_OF_PARTS, p + "/total", Places.SELF_TOTAL, self.total(),
+                        partsSum);
             }
         }
         if (self.grade() != null && self.grade() != grade) {
-            findings.add(FindingCode.SELF_GRADE_DIFFERS, p + "/grade", self.grade().label(), total, grade.label());
+            findings.add(FindingCode.SELF_GRADE_DIFFERS, p + "/grade", Places.SELF_GRADE, self.grade(), total, grade);
         }
     }
 

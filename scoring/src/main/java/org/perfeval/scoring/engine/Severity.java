@@ -1,8 +1,15 @@
 package org.perfeval.scoring.engine;
 
+import org.perfeval.scoring.text.Labelled;
+
 /** How much a finding matters: an ERROR blocks submission, a WARNING asks for attention, INFO is a note. */
-public enum Severity {
+public enum Severity implements Labelled {
     ERROR,
     WARNING,
-    INFO
+    INFO;
+
+    @Override
+    public String labelKey() {
+        return "severity." + name();
+    }
 }

@@ -1,6 +1,6 @@
 package org.perfeval.scoring.text;
 
-/** A value shown to people by its label, looked up by key in the reader's language. */
+/** A constant shown to people by its label: the key of that label in a resource bundle. */
 public interface Labelled {
 
     String labelKey();

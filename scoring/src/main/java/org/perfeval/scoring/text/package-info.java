@@ -1,2 +1,2 @@
-/** Texts for people: message keys with arguments, rendered in the reader's language. */
+/** Texts shown to people: a key and its values, rendered in a language from the resource bundles only when asked. */
 package org.perfeval.scoring.text;

@@ -99,18 +99,53 @@ class ScoringCliTest {
         Files.writeString(broken, "{\"format\": ");
 
         assertThat(run("score", dir.resolve("missing.json").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.json: cannot be read");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.json: 无法读取：");
         assertThat(run("score", broken.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("broken.json: /: is not well-formed JSON");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("broken.json: /: 不是合法的 JSON：");
+        assertThat(run("score", "--lang", "en", dir.resolve("missing.json").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.json: cannot be read: ");
+        assertThat(run("score", "--lang", "en", broken.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("broken.json: /: is not well-formed JSON: ");
     }
 
     @Test
-    void textFormatPrintsATable() {
+    void textFormatPrintsATableInChineseWithoutCodesOrPointers() {
         int status = run("score", "--format", "text", seed.toString());
 
         String text = out.toString(StandardCharsets.UTF_8);
+        String body = text.substring(text.indexOf('\n'));
         assertThat(status).isEqualTo(1);
-        assertThat(text).contains("计算得分 97.20 优", "自评 95.92", "结转结余率", "LEVEL1_WEIGHT_SUM_MISMATCH");
+        assertThat(text).contains("（河南省部门整体绩效自评，第 1 版）", "计算得分 97.20 优    自评 95.92 优",
+                "预算执行率 74.21%  得分 7.42 / 10", "定性指标，达成预期指标（0.80–1.00 分）：得 1.00",
+                "发现 13 项，其中错误 2",
+                "错误    一级指标“产出指标”下三级指标分值合计 46.00，与其分值 40 不符，不能按此提交",
+                "警告    第 8 行 结转结余率：自评 0 分，按规则应得 0.78 分");
+        assertThat(body).doesNotContainPattern("[A-Z_]{4,}").doesNotContainPattern("/[a-zA-Z]");
+    }
+
+    @Test
+    void textFormatInEnglishPrintsTheSameTableInEnglish() {
+        run("score", "--format", "text", "--lang", "en", seed.toString());
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("(Henan department overall self-evaluation, "
+                + "version 1)", "computed 97.20 Excellent    self-reported 95.92 Excellent",
+                "qualitative, tier achieved (0.80–1.00): 1.00", "findings 13, errors 2",
+                "Error   the rows under level-1 indicator 产出指标 weigh 46.00 in all against its weight 40",
+                "Warning row 8 (结转结余率): self score 0, the rules give 0.78");
+    }
+
+    @Test
+    void theJsonCarriesEveryMessageInBothLanguages() {
+        run("score", seed.toString());
+
+        JsonNode row8 = json().get("findings").valueStream()
+                .filter(f -> f.get("pointer").stringValue().equals("/indicators/7")).findFirst().orElseThrow();
+        assertThat(row8.get("code").stringValue()).isEqualTo("SELF_SCORE_DIFFERS");
+        assertThat(row8.get("severity").stringValue()).isEqualTo("WARNING");
+        assertThat(row8.get("message").get("zh").stringValue()).startsWith("第 8 行 结转结余率：自评 0 分");
+        assertThat(row8.get("message").get("en").stringValue()).startsWith("row 8 (结转结余率): self score 0");
+        assertThat(json().get("indicators").get(7).get("explanation").get("en").stringValue())
+                .isEqualTo("actual 25.79 exceeds the limit 20: 1 × 20 / 25.79 = 0.78");
     }
 
     @Test

@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.perfeval.scoring.text.Rendered;
 
 /** Bad documents are refused with messages that name the field as a JSON pointer. */
 class DocumentReaderTest {
@@ -45,8 +45,8 @@ class DocumentReaderTest {
         assertThat(result.document()).isNull();
         assertThat(result.violations()).anySatisfy(v -> {
             assertThat(v.pointer()).isEqualTo(pointer);
-            assertThat(v.message()).startsWith(message);
-            assertThat(v.messageZh()).isNotBlank();
+            assertThat(Rendered.en(v.text())).startsWith(message);
+            assertThat(Rendered.zh(v.text())).isNotBlank().isNotEqualTo(Rendered.en(v.text()));
         });
     }
 
@@ -62,7 +62,8 @@ class DocumentReaderTest {
 
         assertThat(result.violations()).singleElement().satisfies(v -> {
             assertThat(v.pointer()).isEmpty();
-            assertThat(v.message()).startsWith("is not well-formed JSON");
+            assertThat(Rendered.en(v.text())).startsWith("is not well-formed JSON");
+            assertThat(Rendered.zh(v.text())).startsWith("不是合法的 JSON：");
         });
     }
 

@@ -21,6 +21,7 @@ import org.perfeval.scoring.document.Level1Weight;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.document.SelfReported;
 import org.perfeval.scoring.document.Tier;
+import org.perfeval.scoring.text.Rendered;
 
 /** Whatever a form holds, the engine answers with findings and never throws. */
 class HostileInputTest {
@@ -64,8 +65,14 @@ class HostileInputTest {
 
         assertThatCode(() -> {
             ScoreResult result = Scorer.withBuiltInSchemes().score(form);
-            result.findings().forEach(Finding::message);
-            result.indicators().forEach(RowResult::explanation);
+            result.findings().forEach(f -> {
+                Rendered.zh(f.text());
+                Rendered.en(f.text());
+            });
+            result.indicators().forEach(row -> {
+                Rendered.zh(row.explanation());
+                Rendered.en(row.explanation());
+            });
             ScoreResultJson.write(result, false);
             assertThat(result.indicators()).allSatisfy(row ->
                     assertThat(row.score()).isBetween(BigDecimal.ZERO, row.weight().max(BigDecimal.ZERO)));

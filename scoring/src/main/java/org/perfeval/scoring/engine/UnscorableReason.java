@@ -1,0 +1,17 @@
+package org.perfeval.scoring.engine;
+
+import org.perfeval.scoring.text.Labelled;
+
+/** Why a row could not be scored (and so scores 0); named as the finding that says so. */
+public enum UnscorableReason implements Labelled {
+    TARGET_MISSING,
+    TARGET_UNREADABLE,
+    ACTUAL_MISSING,
+    ACTUAL_UNREADABLE,
+    TIER_MISSING;
+
+    @Override
+    public String labelKey() {
+        return "reason." + name();
+    }
+}
