@@ -48,7 +48,7 @@ class SnapshotRecorder {
                 .map(previous -> ChangedRows.between(indicators(previous.documentJson()), document.indicators()))
                 .map(rows -> rows.stream().map(String::valueOf).collect(Collectors.joining(","))).orElse("");
         snapshots.save(new ScoreSnapshot(step.evaluationId(), step.from(), step.action(), step.actor(), step.at(),
-                score.schemeId(), score.schemeVersion(), score.total(), score.grade().label(), score.errors().size(),
+                score.schemeId(), score.schemeVersion(), score.total(), score.grade().symbol(), score.errors().size(),
                 ScoreResultJson.writeFindings(score.findings()), changed, writer.writeCanonical(document)));
     }
 

@@ -74,12 +74,12 @@ public class InboxService {
         String grade;
         if (header.computedTotal() != null) {
             total = Decimals.plain(header.computedTotal());
-            grade = header.computedGrade().label();
+            grade = header.computedGrade().symbol();
         } else {
             // a form stored before scores were kept with forms: score it now
             ScoreResult score = scoring.current().score(stages.stage(id).document());
             total = score.total();
-            grade = score.grade().label();
+            grade = score.grade().symbol();
         }
         return new InboxItem(task.getId(), id, header.departmentName(), header.year(), header.status(),
                 task.getAssignee(), task.getCreateTime().toInstant(),

@@ -2,8 +2,8 @@ package org.perfeval.web.ui.admin;
 
 import org.perfeval.core.security.Role;
 import org.perfeval.web.ui.layout.MainLayout;
-import org.perfeval.workflow.process.DeadlineService;
-import org.perfeval.workflow.process.DeadlineView;
+import org.perfeval.workflow.deadline.DeadlineService;
+import org.perfeval.workflow.deadline.DeadlineView;
 import org.perfeval.workflow.process.WorkflowRefusedException;
 
 import com.vaadin.flow.component.button.Button;

@@ -5,12 +5,10 @@ import java.util.Set;
 
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.engine.Finding;
-import org.perfeval.workflow.process.RectificationItemView;
+import org.perfeval.workflow.rectification.RectificationItemView;
 import org.perfeval.workflow.process.SubmissionRefusedException;
 import org.perfeval.workflow.process.WorkflowAction;
-import org.perfeval.workflow.process.WorkflowQueries;
 import org.perfeval.workflow.process.WorkflowRefusedException;
-import org.perfeval.workflow.process.WorkflowService;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -31,17 +29,15 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 class ActionBar extends HorizontalLayout {
 
-    private final WorkflowService workflow;
-    private final WorkflowQueries queries;
+    private final WorkflowRecords workflow;
     private final long id;
     private final SelfEvaluationDocument document;
     private final Runnable refresh;
     private final Div messages = new Div();
 
-    ActionBar(WorkflowService workflow, WorkflowQueries queries, long id, SelfEvaluationDocument document,
+    ActionBar(WorkflowRecords workflow, long id, SelfEvaluationDocument document,
               Set<WorkflowAction> actions, Runnable refresh) {
         this.workflow = workflow;
-        this.queries = queries;
         this.id = id;
         this.document = document;
         this.refresh = refresh;
@@ -67,9 +63,9 @@ class ActionBar extends HorizontalLayout {
         switch (action) {
             case RETURN -> askReason();
             case SEND_BACK -> new SendBackDialog(document, (reason, items) -> run(
-                    () -> workflow.sendBack(id, reason, items))).open();
+                    () -> workflow.steps().sendBack(id, reason, items))).open();
             case RESUBMIT -> new ResubmitDialog(document, openItems(), answers -> run(
-                    () -> workflow.resubmit(id, answers))).open();
+                    () -> workflow.steps().resubmit(id, answers))).open();
             case TRANSFER -> askRecipient();
             default -> step(action);
         }
@@ -77,7 +73,7 @@ class ActionBar extends HorizontalLayout {
 
     /** The items of the latest round: what this rectification has to answer. */
     private List<RectificationItemView> openItems() {
-        List<RectificationItemView> items = queries.rectificationItems(id);
+        List<RectificationItemView> items = workflow.rectification().items(id);
         int round = items.stream().mapToInt(RectificationItemView::round).max().orElse(0);
         return items.stream().filter(item -> item.round() == round).toList();
     }
@@ -89,7 +85,7 @@ class ActionBar extends HorizontalLayout {
         username.setId("transfer-username");
         Button confirm = new Button(getTranslation("action.TRANSFER"), click -> {
             dialog.close();
-            run(() -> workflow.transfer(id, username.getValue().strip()));
+            run(() -> workflow.steps().transfer(id, username.getValue().strip()));
         });
         confirm.setId("confirm-transfer");
         dialog.add(username);
@@ -100,12 +96,12 @@ class ActionBar extends HorizontalLayout {
     private void step(WorkflowAction action) {
         run(() -> {
             switch (action) {
-                case SUBMIT -> workflow.submit(id);
-                case APPROVE -> workflow.approve(id, null);
-                case PUBLISH -> workflow.publish(id);
-                case WITHDRAW -> workflow.withdraw(id);
-                case CLAIM -> workflow.claim(id);
-                case UNCLAIM -> workflow.unclaim(id);
+                case SUBMIT -> workflow.steps().submit(id);
+                case APPROVE -> workflow.steps().approve(id, null);
+                case PUBLISH -> workflow.disclosure().publish(id);
+                case WITHDRAW -> workflow.steps().withdraw(id);
+                case CLAIM -> workflow.steps().claim(id);
+                case UNCLAIM -> workflow.steps().unclaim(id);
                 default -> throw new IllegalArgumentException(action.name());
             }
         });
@@ -119,7 +115,7 @@ class ActionBar extends HorizontalLayout {
         reason.setMaxLength(4000);
         Button confirm = new Button(getTranslation("action.RETURN"), click -> {
             dialog.close();
-            run(() -> workflow.returnToDrafters(id, reason.getValue()));
+            run(() -> workflow.steps().returnToDrafters(id, reason.getValue()));
         });
         confirm.setId("confirm-return");
         dialog.add(reason);

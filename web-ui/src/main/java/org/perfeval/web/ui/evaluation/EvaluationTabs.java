@@ -6,10 +6,10 @@ import java.util.stream.Collectors;
 import org.perfeval.scoring.document.ReportSection;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.web.i18n.Times;
-import org.perfeval.workflow.process.AuditView;
+import org.perfeval.workflow.audit.AuditView;
 import org.perfeval.workflow.process.ProcessDiagram;
-import org.perfeval.workflow.process.RectificationItemView;
-import org.perfeval.workflow.process.ScoreSnapshotView;
+import org.perfeval.workflow.rectification.RectificationItemView;
+import org.perfeval.workflow.history.ScoreSnapshotView;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;

@@ -14,9 +14,6 @@ import org.perfeval.scoring.engine.RowResult;
 import org.perfeval.scoring.engine.ScoreResult;
 import org.perfeval.web.ui.layout.MainLayout;
 import org.perfeval.web.ui.layout.Routes;
-import org.perfeval.workflow.process.ProcessDiagrams;
-import org.perfeval.workflow.process.WorkflowQueries;
-import org.perfeval.workflow.process.WorkflowService;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
@@ -46,17 +43,12 @@ import jakarta.annotation.security.RolesAllowed;
 class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EvaluationService evaluations;
-    private final WorkflowService workflow;
-    private final WorkflowQueries queries;
-    private final ProcessDiagrams diagrams;
+    private final WorkflowRecords workflow;
     private String title = "";
 
-    EvaluationView(EvaluationService evaluations, WorkflowService workflow, WorkflowQueries queries,
-                          ProcessDiagrams diagrams) {
+    EvaluationView(EvaluationService evaluations, WorkflowRecords workflow) {
         this.evaluations = evaluations;
         this.workflow = workflow;
-        this.queries = queries;
-        this.diagrams = diagrams;
         setSizeFull();
     }
 
@@ -71,7 +63,7 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
             EvaluationSummary summary = evaluations.summary(id);
             SelfEvaluationDocument document = evaluations.export(id);
             show(summary, document, evaluations.score(id));
-            ActionBar actions = new ActionBar(workflow, queries, id, document, queries.actions(id), () -> show(id));
+            ActionBar actions = new ActionBar(workflow, id, document, workflow.actions().actions(id), () -> show(id));
             if (summary.status().editableByDrafters() && CurrentUsers.find().filter(user -> user.has(Role.DRAFTER)
                     && summary.departmentCode().equals(user.departmentCode())).isPresent()) {
                 RouterLink edit = Routes.link(getTranslation("evaluation.edit"), Routes.EDITOR, id);
@@ -107,11 +99,11 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
         tabs.setWidthFull();
         tabs.add(getTranslation("tab.form"), form);
         tabs.add(getTranslation("tab.history"), new LazyTab(() -> EvaluationTabs.history(this,
-                queries.scoreHistory(id))));
+                workflow.history().scoreHistory(id))));
         tabs.add(getTranslation("tab.rectification"), new LazyTab(() -> EvaluationTabs.rectification(this, document,
-                queries.rectificationItems(id))));
+                workflow.rectification().items(id))));
         tabs.add(getTranslation("tab.timeline"), new LazyTab(() -> EvaluationTabs.timeline(this,
-                queries.timeline(id), diagrams.of(id))));
+                workflow.audit().timeline(id), workflow.diagrams().of(id))));
         tabs.add(getTranslation("tab.report"), EvaluationTabs.report(this, document));
         add(tabs);
     }

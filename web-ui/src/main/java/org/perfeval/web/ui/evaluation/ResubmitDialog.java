@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.perfeval.scoring.document.SelfEvaluationDocument;
-import org.perfeval.workflow.process.RectificationAnswer;
-import org.perfeval.workflow.process.RectificationItemView;
+import org.perfeval.workflow.rectification.RectificationAnswer;
+import org.perfeval.workflow.rectification.RectificationItemView;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

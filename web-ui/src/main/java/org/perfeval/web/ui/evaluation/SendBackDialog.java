@@ -6,7 +6,7 @@ import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
 import org.perfeval.scoring.document.SelfEvaluationDocument;
-import org.perfeval.workflow.process.RectificationRequest;
+import org.perfeval.workflow.rectification.RectificationRequest;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -6,9 +6,9 @@ import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.web.i18n.Times;
 import org.perfeval.web.ui.layout.MainLayout;
 import org.perfeval.web.ui.layout.Routes;
-import org.perfeval.workflow.process.InboxItem;
-import org.perfeval.workflow.process.InboxQuery;
-import org.perfeval.workflow.process.WorkflowQueries;
+import org.perfeval.workflow.inbox.InboxItem;
+import org.perfeval.workflow.inbox.InboxQuery;
+import org.perfeval.workflow.inbox.InboxService;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -40,7 +40,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox overdue = new Checkbox();
     private final Span count = new Span();
 
-    InboxView(WorkflowQueries queries, DepartmentService departments) {
+    InboxView(InboxService queries, DepartmentService departments) {
         setSizeFull();
         Grid<InboxItem> grid = new Grid<>(InboxItem.class, false);
         grid.setId("inbox");

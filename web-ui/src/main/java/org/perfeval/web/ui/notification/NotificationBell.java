@@ -1,7 +1,7 @@
 package org.perfeval.web.ui.notification;
 
 import org.perfeval.core.security.CurrentUsers;
-import org.perfeval.workflow.process.NotificationService;
+import org.perfeval.workflow.notification.NotificationService;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;

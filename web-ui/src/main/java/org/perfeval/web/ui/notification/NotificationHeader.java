@@ -1,7 +1,7 @@
 package org.perfeval.web.ui.notification;
 
 import org.perfeval.web.ui.layout.HeaderItem;
-import org.perfeval.workflow.process.NotificationService;
+import org.perfeval.workflow.notification.NotificationService;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;

@@ -3,8 +3,8 @@ package org.perfeval.web.ui.notification;
 import org.perfeval.web.i18n.Times;
 import org.perfeval.web.ui.layout.MainLayout;
 import org.perfeval.web.ui.layout.Routes;
-import org.perfeval.workflow.process.NotificationService;
-import org.perfeval.workflow.process.NotificationView;
+import org.perfeval.workflow.notification.NotificationService;
+import org.perfeval.workflow.notification.NotificationView;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

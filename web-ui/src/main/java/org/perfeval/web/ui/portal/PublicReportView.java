@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.ReportSection;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
-import org.perfeval.workflow.process.PublicReport;
+import org.perfeval.workflow.disclosure.PublicReport;
 import org.perfeval.web.i18n.Times;
-import org.perfeval.workflow.process.PublicReports;
+import org.perfeval.workflow.disclosure.PublicReports;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

@@ -3,10 +3,10 @@ package org.perfeval.web.ui.portal;
 import java.util.List;
 import java.util.Objects;
 
-import org.perfeval.workflow.process.PublicReport;
+import org.perfeval.workflow.disclosure.PublicReport;
 import org.perfeval.web.i18n.Times;
 import org.perfeval.web.ui.layout.Routes;
-import org.perfeval.workflow.process.PublicReports;
+import org.perfeval.workflow.disclosure.PublicReports;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;

@@ -8,7 +8,7 @@ import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.web.testing.LoggedIn;
 import org.perfeval.web.testing.ScreenTest;
-import org.perfeval.workflow.process.InboxItem;
+import org.perfeval.workflow.inbox.InboxItem;
 import org.perfeval.workflow.process.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -7,7 +7,7 @@ import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.web.testing.LoggedIn;
 import org.perfeval.web.testing.ScreenTest;
-import org.perfeval.workflow.process.NotificationView;
+import org.perfeval.workflow.notification.NotificationView;
 import org.perfeval.workflow.process.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
