@@ -2,15 +2,12 @@ package org.perfeval.core.account;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
+import org.perfeval.core.account.audit.AccountAuditView;
 import org.perfeval.core.security.Role;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,22 +69,7 @@ class AccountApiController {
         return accounts.auditTrail(username);
     }
 
-    @ExceptionHandler
-    ProblemDetail refused(AccountRefusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("The user change was refused; nothing was changed");
-        problem.setProperty("errors", e.problems().stream().map(p -> Map.of("pointer", "/" + p.field(),
-                "message", p.message(), "messageZh", p.messageZh())).toList());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail unknown(UnknownAccountException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
     private static Role role(String name) {
-        return Role.fromKeycloakName(name).orElseThrow(() -> new AccountRefusedException("roles",
-                "no role " + name + " (drafter, dept-reviewer, finance-reviewer, admin)", "没有角色 " + name));
+        return Role.fromKeycloakName(name).orElseThrow(() -> AccountRules.unknownRole(name));
     }
 }

@@ -1,19 +1,25 @@
 package org.perfeval.core.account;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.perfeval.core.account.AccountRefusedException.FieldProblem;
+import org.perfeval.core.account.audit.AccountAction;
+import org.perfeval.core.account.audit.AccountAudit;
+import org.perfeval.core.account.audit.AccountAuditView;
 import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.department.DepartmentView;
 import org.perfeval.core.security.CurrentUsers;
+import org.perfeval.core.security.LoggedIn;
 import org.perfeval.core.security.Role;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.perfeval.core.security.Roles;
+import org.perfeval.scoring.text.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Users and their roles, for administrators: list, create with a department, grant and revoke roles, disable and
@@ -25,19 +31,16 @@ public class AccountService {
 
     private final UserDirectory directory;
     private final DepartmentService departments;
-    private final AccountAuditRepository audit;
-    private final Clock clock;
+    private final AccountAudit audit;
 
-    AccountService(UserDirectory directory, DepartmentService departments, AccountAuditRepository audit,
-                   Clock clock) {
+    AccountService(UserDirectory directory, DepartmentService departments, AccountAudit audit) {
         this.directory = directory;
         this.departments = departments;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @RolesAllowed(Roles.ADMIN)
     public AccountView create(NewAccount account) {
         List<FieldProblem> problems = new ArrayList<>(AccountRules.check(account));
         DepartmentView department = null;
@@ -65,7 +68,7 @@ public class AccountService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @RolesAllowed(Roles.ADMIN)
     public AccountView grant(String username, Role role) {
         AccountView user = require(username);
         DepartmentView department = user.departmentCode() == null ? null
@@ -83,12 +86,11 @@ public class AccountService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @RolesAllowed(Roles.ADMIN)
     public AccountView revoke(String username, Role role) {
         AccountView user = require(username);
         if (role == Role.ADMIN && isSelf(username)) {
-            throw new AccountRefusedException("roles", "administrators cannot revoke their own admin role",
-                    "管理员不能撤销自己的管理员角色");
+            throw new AccountRefusedException("roles", Text.of("core.account.ownAdminRole"));
         }
         if (!user.has(role)) {
             return user;
@@ -99,12 +101,11 @@ public class AccountService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @RolesAllowed(Roles.ADMIN)
     public AccountView disable(String username) {
         AccountView user = require(username);
         if (isSelf(username)) {
-            throw new AccountRefusedException("enabled", "administrators cannot disable themselves",
-                    "管理员不能停用自己的账号");
+            throw new AccountRefusedException("enabled", Text.of("core.account.disableSelf"));
         }
         if (!user.enabled()) {
             return user;
@@ -115,7 +116,7 @@ public class AccountService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @RolesAllowed(Roles.ADMIN)
     public AccountView enable(String username) {
         AccountView user = require(username);
         if (user.enabled()) {
@@ -126,20 +127,19 @@ public class AccountService {
         return changed;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @RolesAllowed(Roles.ADMIN)
     public List<AccountView> all() {
         return directory.all();
     }
 
     /** The latest 500 changes, newest first; or those made to {@code username} when it is given. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @RolesAllowed(Roles.ADMIN)
     public List<AccountAuditView> auditTrail(String username) {
-        return (username == null ? audit.findTop500ByOrderByIdDesc() : audit.findByTargetOrderByIdDesc(username))
-                .stream().map(AccountAuditEntry::toView).toList();
+        return audit.trail(username);
     }
 
     /** A user by user name, for checks such as whether a transfer's recipient has the right role. */
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public Optional<AccountView> find(String username) {
         return directory.find(username);
     }
@@ -166,8 +166,7 @@ public class AccountService {
     }
 
     private void record(AccountAction action, String target, String detail) {
-        String actor = CurrentUsers.require().username();
-        audit.save(new AccountAuditEntry(clock.instant(), actor, action, target, detail, directory.name()));
+        audit.record(action, target, detail, directory.name());
     }
 
     private static String names(AccountView user) {

@@ -3,7 +3,8 @@ package org.perfeval.core.account;
 import java.util.Optional;
 import java.util.Set;
 
-import org.perfeval.core.department.Department;
+import org.perfeval.core.department.DepartmentService;
+import org.perfeval.core.department.DepartmentView;
 import org.perfeval.core.security.CurrentUser;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -19,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 class LocalUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final DepartmentService departments;
     private final LoginThrottle throttle;
 
-    LocalUserDetailsService(UserAccountRepository accounts, LoginThrottle throttle) {
+    LocalUserDetailsService(UserAccountRepository accounts, DepartmentService departments, LoginThrottle throttle) {
         this.accounts = accounts;
+        this.departments = departments;
         this.throttle = throttle;
     }
 
@@ -36,10 +39,10 @@ class LocalUserDetailsService implements UserDetailsService {
                     true, false);
         }
         UserAccount account = found.orElseThrow(() -> new UsernameNotFoundException("no account " + username));
-        Department department = account.getDepartment();
+        DepartmentView department = departments.byId(account.getDepartmentId()).orElse(null);
         CurrentUser user = new CurrentUser(account.getUsername(), account.getDisplayName(),
-                department == null ? null : department.getId(), department == null ? null : department.getCode(),
-                department == null ? null : department.getName(), department != null && department.isFinanceBureau(),
+                department == null ? null : department.id(), department == null ? null : department.code(),
+                department == null ? null : department.name(), department != null && department.financeBureau(),
                 account.getRoles());
         return new LocalUserDetails(user, account.getPasswordHash() == null ? "" : account.getPasswordHash(),
                 account.isEnabled(), !locked);

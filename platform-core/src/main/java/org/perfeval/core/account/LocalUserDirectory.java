@@ -2,10 +2,13 @@ package org.perfeval.core.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.perfeval.core.department.Department;
-import org.perfeval.core.department.DepartmentRepository;
+import org.perfeval.core.department.DepartmentService;
+import org.perfeval.core.department.DepartmentView;
 import org.perfeval.core.security.Role;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,11 +20,11 @@ import org.springframework.stereotype.Component;
 class LocalUserDirectory implements UserDirectory {
 
     private final UserAccountRepository accounts;
-    private final DepartmentRepository departments;
+    private final DepartmentService departments;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    LocalUserDirectory(UserAccountRepository accounts, DepartmentRepository departments,
+    LocalUserDirectory(UserAccountRepository accounts, DepartmentService departments,
                        PasswordEncoder passwordEncoder, Clock clock) {
         this.accounts = accounts;
         this.departments = departments;
@@ -36,18 +39,21 @@ class LocalUserDirectory implements UserDirectory {
 
     @Override
     public List<AccountView> all() {
-        return accounts.findAll().stream().map(LocalUserDirectory::toView).toList();
+        return views(accounts.findAll());
     }
 
     @Override
     public Optional<AccountView> find(String username) {
-        return accounts.findByUsername(username).map(LocalUserDirectory::toView);
+        return accounts.findByUsername(username).map(this::toView);
     }
 
     @Override
     public List<AccountView> withRole(Role role, String departmentCode) {
-        return (departmentCode == null ? accounts.findActive(role) : accounts.findActive(role, departmentCode))
-                .stream().map(LocalUserDirectory::toView).toList();
+        if (departmentCode == null) {
+            return views(accounts.findActive(role));
+        }
+        return departments.byCode(departmentCode).map(department -> views(accounts.findActive(role, department.id())))
+                .orElse(List.of());
     }
 
     @Override
@@ -55,11 +61,11 @@ class LocalUserDirectory implements UserDirectory {
         if (accounts.existsByUsername(account.username())) {
             throw AccountRules.taken(account.username());
         }
-        Department department = account.departmentCode() == null ? null
-                : departments.findByCode(account.departmentCode())
+        Long departmentId = account.departmentCode() == null ? null
+                : departments.byCode(account.departmentCode()).map(DepartmentView::id)
                         .orElseThrow(() -> AccountRules.unknownDepartment(account.departmentCode()));
         return toView(accounts.save(new UserAccount(account.username(), account.displayName(), account.email(),
-                passwordEncoder.encode(account.password()), department, account.roles(), clock.instant())));
+                passwordEncoder.encode(account.password()), departmentId, account.roles(), clock.instant())));
     }
 
     @Override
@@ -87,10 +93,20 @@ class LocalUserDirectory implements UserDirectory {
         return accounts.findByUsername(username).orElseThrow(() -> new UnknownAccountException(username));
     }
 
-    static AccountView toView(UserAccount account) {
-        Department department = account.getDepartment();
+    /** Many users at once, their departments looked up once: there are few departments and many users. */
+    private List<AccountView> views(List<UserAccount> found) {
+        Map<Long, DepartmentView> byId = departments.all().stream()
+                .collect(Collectors.toMap(DepartmentView::id, Function.identity()));
+        return found.stream().map(account -> toView(account, byId.get(account.getDepartmentId()))).toList();
+    }
+
+    private AccountView toView(UserAccount account) {
+        return toView(account, departments.byId(account.getDepartmentId()).orElse(null));
+    }
+
+    private static AccountView toView(UserAccount account, DepartmentView department) {
         return new AccountView(String.valueOf(account.getId()), account.getUsername(), account.getDisplayName(),
-                account.getEmail(), department == null ? null : department.getCode(),
-                department == null ? null : department.getName(), account.isEnabled(), account.getRoles());
+                account.getEmail(), department == null ? null : department.code(),
+                department == null ? null : department.name(), account.isEnabled(), account.getRoles());
     }
 }

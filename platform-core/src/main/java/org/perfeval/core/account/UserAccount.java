@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.perfeval.core.department.Department;
 import org.perfeval.core.security.Role;
 
 import jakarta.persistence.CollectionTable;
@@ -18,7 +17,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -43,9 +41,9 @@ class UserAccount {
     @Column(name = "password_hash", length = 100)
     private String passwordHash;
 
-    @ManyToOne(fetch = FetchType.EAGER)
-    @JoinColumn(name = "department_id")
-    private Department department;
+    /** The department's id: departments are reached through their service, not as a mapped row. */
+    @Column(name = "department_id")
+    private Long departmentId;
 
     @Column(nullable = false)
     private boolean enabled;
@@ -65,13 +63,13 @@ class UserAccount {
     protected UserAccount() {
     }
 
-    UserAccount(String username, String displayName, String email, String passwordHash, Department department,
+    UserAccount(String username, String displayName, String email, String passwordHash, Long departmentId,
                 Set<Role> roles, Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.email = email;
         this.passwordHash = passwordHash;
-        this.department = department;
+        this.departmentId = departmentId;
         this.enabled = true;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = createdAt;
@@ -97,8 +95,8 @@ class UserAccount {
         return passwordHash;
     }
 
-    Department getDepartment() {
-        return department;
+    Long getDepartmentId() {
+        return departmentId;
     }
 
     boolean isEnabled() {

@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.perfeval.core.security.Role;
-import org.springframework.data.jpa.repository.Query;
-
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -14,9 +13,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
-    @Query("select a from UserAccount a join a.roles r where r = :role and a.department.code = :departmentCode"
+    @Query("select a from UserAccount a join a.roles r where r = :role and a.departmentId = :departmentId"
             + " and a.enabled = true order by a.username")
-    List<UserAccount> findActive(Role role, String departmentCode);
+    List<UserAccount> findActive(Role role, Long departmentId);
 
     @Query("select a from UserAccount a join a.roles r where r = :role and a.enabled = true order by a.username")
     List<UserAccount> findActive(Role role);

@@ -1,2 +1,2 @@
-/** Local user accounts (embedded mode): one department, roles, BCrypt passwords. */
+/** Users and roles: local accounts (embedded mode) or the Keycloak realm, their administration and local login. */
 package org.perfeval.core.account;

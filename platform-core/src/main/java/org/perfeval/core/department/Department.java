@@ -17,7 +17,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "department")
-public class Department {
+class Department {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,27 +49,27 @@ public class Department {
         this.bureau = bureau;
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public String getCode() {
+    String getCode() {
         return code;
     }
 
-    public String getName() {
+    String getName() {
         return name;
     }
 
-    public boolean isFinanceBureau() {
+    boolean isFinanceBureau() {
         return financeBureau;
     }
 
-    public Department getBureau() {
+    Department getBureau() {
         return bureau;
     }
 
-    public DepartmentView toView() {
+    DepartmentView toView() {
         return new DepartmentView(id, code, name, financeBureau, bureau == null ? null : bureau.getId(),
                 bureau == null ? null : bureau.getCode(), bureau == null ? null : bureau.getName());
     }

@@ -2,14 +2,9 @@ package org.perfeval.core.department;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,22 +35,5 @@ class DepartmentApiController {
                 ? departments.registerBureau(department.code(), department.name())
                 : departments.registerDepartment(department.code(), department.name(), department.bureauCode());
         return ResponseEntity.created(URI.create("/api/departments/" + registered.code())).body(registered);
-    }
-
-    @ExceptionHandler
-    ProblemDetail refused(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setProperty("errors", List.of(Map.of("pointer", "/" + field(e.getMessage()), "message",
-                e.getMessage())));
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail duplicate(DataIntegrityViolationException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "a department with this code or name exists");
-    }
-
-    private static String field(String message) {
-        return message.startsWith("name:") ? "name" : message.contains("bureau") ? "bureauCode" : "code";
     }
 }

@@ -5,11 +5,13 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DepartmentRepository extends JpaRepository<Department, Long> {
+interface DepartmentRepository extends JpaRepository<Department, Long> {
 
     Optional<Department> findByCode(String code);
 
     Optional<Department> findByName(String name);
 
     List<Department> findAllByOrderByCodeAsc();
+
+    List<Department> findByBureauIdOrderByCodeAsc(Long bureauId);
 }

@@ -4,16 +4,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.perfeval.core.security.Roles;
+import org.perfeval.scoring.text.Text;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Looks up and registers departments; registering is for administrators (and the platform's own setup). */
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Looks up and registers departments; registering is for administrators (and the platform's own setup). The only way
+ * to departments for the rest of the platform: it hands out {@link DepartmentView}s, never the entity, and other
+ * features keep a department's id rather than a reference to its row. Lookups need no login, because logging in
+ * (a Keycloak token's department claim) uses them.
+ */
 @Service
 @Transactional(readOnly = true)
 public class DepartmentService {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+    static final int MAX_CODE = 32;
+    static final int MAX_NAME = 200;
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1," + MAX_CODE + "}");
 
     private final DepartmentRepository departments;
 
@@ -25,6 +36,10 @@ public class DepartmentService {
         return departments.findAllByOrderByCodeAsc().stream().map(Department::toView).toList();
     }
 
+    public Optional<DepartmentView> byId(Long id) {
+        return id == null ? Optional.empty() : departments.findById(id).map(Department::toView);
+    }
+
     public Optional<DepartmentView> byCode(String code) {
         return departments.findByCode(code).map(Department::toView);
     }
@@ -33,34 +48,49 @@ public class DepartmentService {
         return departments.findByName(name).map(Department::toView);
     }
 
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public DepartmentView registerBureau(String code, String name) {
-        check(code, name);
-        return departments.save(new Department(code, name, true, null)).toView();
+    /** The departments that report to the finance bureau {@code bureauId}. */
+    public List<DepartmentView> reportingTo(Long bureauId) {
+        return departments.findByBureauIdOrderByCodeAsc(bureauId).stream().map(Department::toView).toList();
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @RolesAllowed(Roles.ADMIN)
+    public DepartmentView registerBureau(String code, String name) {
+        check(code, name);
+        return save(new Department(code, name, true, null));
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
     public DepartmentView registerDepartment(String code, String name, String bureauCode) {
         check(code, name);
         Department bureau = departments.findByCode(bureauCode).filter(Department::isFinanceBureau)
-                .orElseThrow(() -> new IllegalArgumentException("no finance bureau with code " + bureauCode));
-        return departments.save(new Department(code, name, false, bureau)).toView();
+                .orElseThrow(() -> new DepartmentRefusedException("bureauCode",
+                        Text.of("core.department.noBureau", String.valueOf(bureauCode))));
+        return save(new Department(code, name, false, bureau));
+    }
+
+    private DepartmentView save(Department department) {
+        try {
+            return departments.saveAndFlush(department).toView();
+        } catch (DataIntegrityViolationException e) {
+            // registered by someone else between the check and the save
+            throw new DepartmentRefusedException(Text.of("core.department.duplicate"));
+        }
     }
 
     private void check(String code, String name) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("code: 1 to 32 letters, digits, '_' or '-'");
+            throw new DepartmentRefusedException("code", Text.of("core.department.code", MAX_CODE));
         }
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw new IllegalArgumentException("name: 1 to 200 characters");
+        if (name == null || name.isBlank() || name.length() > MAX_NAME) {
+            throw new DepartmentRefusedException("name", Text.of("core.department.name", MAX_NAME));
         }
         if (departments.findByCode(code).isPresent()) {
-            throw new IllegalArgumentException("code: " + code + " is taken");
+            throw new DepartmentRefusedException("code", Text.of("core.department.codeTaken", code));
         }
         if (departments.findByName(name).isPresent()) {
-            throw new IllegalArgumentException("name: " + name + " is taken");
+            throw new DepartmentRefusedException("name", Text.of("core.department.nameTaken", name));
         }
     }
 }

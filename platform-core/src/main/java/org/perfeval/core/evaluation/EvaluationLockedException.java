@@ -1,10 +1,12 @@
 package org.perfeval.core.evaluation;
 
+import org.perfeval.core.web.RefusedException;
+import org.perfeval.scoring.text.Text;
+
 /** The evaluation is in a stage where its form may not be changed. */
-public class EvaluationLockedException extends RuntimeException {
+public class EvaluationLockedException extends RefusedException {
 
     public EvaluationLockedException(long id, EvaluationStatus status) {
-        super("evaluation " + id + " is in stage " + status + " (" + status.label()
-                + ") and cannot be edited; only drafting and rectification allow changes");
+        super(Kind.CONFLICT, Text.of("core.evaluation.locked", id, status));
     }
 }

@@ -4,13 +4,17 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.perfeval.core.department.DepartmentAccess;
+import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.department.DepartmentView;
+import org.perfeval.core.security.AccessRefusedException;
 import org.perfeval.core.security.CurrentUser;
 import org.perfeval.core.security.CurrentUsers;
-import org.perfeval.core.security.DepartmentAccess;
 import org.perfeval.scoring.document.Grade;
-import org.springframework.security.access.AccessDeniedException;
+import org.perfeval.scoring.text.Text;
 import org.springframework.stereotype.Component;
 
 /** Finds an evaluation for the current user, refusing one they may not read, or may not draft. */
@@ -18,18 +22,29 @@ import org.springframework.stereotype.Component;
 class EvaluationLookup {
 
     private final SelfEvaluationRepository evaluations;
+    private final DepartmentService departments;
 
-    EvaluationLookup(SelfEvaluationRepository evaluations) {
+    EvaluationLookup(SelfEvaluationRepository evaluations, DepartmentService departments) {
         this.evaluations = evaluations;
+        this.departments = departments;
     }
 
-    SelfEvaluation readable(long id) {
-        SelfEvaluation evaluation = find(id);
-        if (!DepartmentAccess.canRead(CurrentUsers.require(), evaluation.getDepartment().toView())) {
-            throw new AccessDeniedException("you may not see the self-evaluations of "
-                    + evaluation.getDepartment().getName());
+    LoadedEvaluation readable(long id) {
+        LoadedEvaluation found = find(id);
+        if (!DepartmentAccess.canRead(CurrentUsers.require(), found.department())) {
+            throw new AccessRefusedException(Text.of("core.access.read", found.department().name()));
         }
-        return evaluation;
+        return found;
+    }
+
+    /** The evaluation if the current user drafts for its department; {@code what} is the key of what they tried. */
+    LoadedEvaluation draftable(long id, String what) {
+        CurrentUser user = CurrentUsers.require();
+        LoadedEvaluation found = find(id);
+        if (!DepartmentAccess.canDraft(user, found.department())) {
+            throw new AccessRefusedException(Text.of(what, found.department().name()));
+        }
+        return found;
     }
 
     Map<Long, EvaluationHeader> headers(Collection<Long> ids) {
@@ -38,30 +53,26 @@ class EvaluationLookup {
         if (ids.isEmpty()) {
             return headers;
         }
+        Map<Long, DepartmentView> departmentsById = departmentsById();
         for (Object[] row : evaluations.findHeaders(ids)) {
-            DepartmentView department = new DepartmentView((Long) row[1], (String) row[2], (String) row[3],
-                    (Boolean) row[4], (Long) row[5], null, null);
+            DepartmentView department = departmentsById.get((Long) row[1]);
             if (DepartmentAccess.canRead(user, department)) {
                 long id = (Long) row[0];
-                headers.put(id, new EvaluationHeader(id, department.code(), department.name(), (Integer) row[6],
-                        (String) row[7], (EvaluationStatus) row[8], (BigDecimal) row[9], (Grade) row[10]));
+                headers.put(id, new EvaluationHeader(id, department.code(), department.name(), (Integer) row[2],
+                        (String) row[3], (EvaluationStatus) row[4], (BigDecimal) row[5], (Grade) row[6]));
             }
         }
         return headers;
     }
 
-    /** The evaluation if the current user drafts for its department; {@code what} says what they tried. */
-    SelfEvaluation draftable(long id, String what) {
-        CurrentUser user = CurrentUsers.require();
-        SelfEvaluation evaluation = find(id);
-        if (!DepartmentAccess.canDraft(user, evaluation.getDepartment().toView())) {
-            throw new AccessDeniedException("only the drafters of " + evaluation.getDepartment().getName()
-                    + " may " + what);
-        }
-        return evaluation;
+    /** Every department by id: a list of evaluations names few departments, and there are few in all. */
+    Map<Long, DepartmentView> departmentsById() {
+        return departments.all().stream().collect(Collectors.toMap(DepartmentView::id, Function.identity()));
     }
 
-    private SelfEvaluation find(long id) {
-        return evaluations.findById(id).orElseThrow(() -> new EvaluationNotFoundException(id));
+    private LoadedEvaluation find(long id) {
+        SelfEvaluation evaluation = evaluations.findById(id).orElseThrow(() -> new EvaluationNotFoundException(id));
+        DepartmentView department = departments.byId(evaluation.getDepartmentId()).orElseThrow();
+        return new LoadedEvaluation(evaluation, department);
     }
 }

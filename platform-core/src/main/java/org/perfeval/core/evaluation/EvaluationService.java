@@ -2,28 +2,38 @@ package org.perfeval.core.evaluation;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import org.perfeval.core.department.Department;
-import org.perfeval.core.department.DepartmentRepository;
+import org.perfeval.core.department.DepartmentAccess;
+import org.perfeval.core.department.DepartmentService;
+import org.perfeval.core.department.DepartmentView;
+import org.perfeval.core.evaluation.form.DocumentLimits;
 import org.perfeval.core.scheme.Scoring;
 import org.perfeval.core.security.CurrentUser;
 import org.perfeval.core.security.CurrentUsers;
-import org.perfeval.core.security.DepartmentAccess;
+import org.perfeval.core.security.LoggedIn;
 import org.perfeval.core.security.Role;
+import org.perfeval.core.security.Roles;
+import org.perfeval.core.web.EditConflictException;
+import org.perfeval.core.web.FieldRefusal;
 import org.perfeval.scoring.document.DocumentReader;
 import org.perfeval.scoring.document.DocumentWriter;
 import org.perfeval.scoring.document.ReadResult;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
-import org.perfeval.scoring.document.Violation;
 import org.perfeval.scoring.engine.ScoreResult;
+import org.perfeval.scoring.text.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Stores, reads and changes self-evaluations in the interchange format. Every method checks who is asking: a form is
@@ -35,16 +45,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EvaluationService {
 
+    /** The order of lists: newest year first, then by department, kind and project. */
+    private static final Comparator<EvaluationSummary> LISTED = Comparator.comparingInt(EvaluationSummary::year)
+            .reversed().thenComparing(EvaluationSummary::departmentCode)
+            .thenComparing(summary -> summary.kind().name())
+            .thenComparing(summary -> summary.project() == null ? "" : summary.project());
+
     private final SelfEvaluationRepository evaluations;
     private final EvaluationLookup lookup;
-    private final DepartmentRepository departments;
+    private final DepartmentService departments;
     private final Scoring scoring;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final DocumentReader reader = new DocumentReader();
     private final DocumentWriter writer = new DocumentWriter();
 
-    EvaluationService(SelfEvaluationRepository evaluations, EvaluationLookup lookup, DepartmentRepository departments,
+    EvaluationService(SelfEvaluationRepository evaluations, EvaluationLookup lookup, DepartmentService departments,
                       Scoring scoring, Clock clock, ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.lookup = lookup;
@@ -55,172 +71,178 @@ public class EvaluationService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('DRAFTER', 'ADMIN')")
+    @RolesAllowed({Roles.DRAFTER, Roles.ADMIN})
     public EvaluationSummary importJson(String json) {
         return importDocument(read(json));
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('DRAFTER', 'ADMIN')")
+    @RolesAllowed({Roles.DRAFTER, Roles.ADMIN})
     public EvaluationSummary importDocument(SelfEvaluationDocument document) {
         CurrentUser user = CurrentUsers.require();
-        List<Violation> violations = new ArrayList<>(DocumentLimits.check(document));
-        Department department = departments.findByName(document.department()).orElse(null);
+        List<FieldRefusal> refusals = new ArrayList<>(DocumentLimits.check(document));
+        DepartmentView department = departments.byName(document.department()).orElse(null);
         if (department == null) {
-            violations.add(new Violation("/department", "names no department registered in PerfEval",
-                    "不是 PerfEval 中已登记的部门"));
-        } else if (!DepartmentAccess.canImport(user, department.toView())) {
-            violations.add(new Violation("/department", "is not your department: you may import only your own",
-                    "不是您所在的部门，只能导入本部门的自评表"));
-        } else if (department.isFinanceBureau()) {
-            violations.add(new Violation("/department", "is a finance bureau, which files no self-evaluation",
-                    "是财政部门，不填报自评表"));
+            refusals.add(new FieldRefusal("/department", Text.of("core.evaluation.unknownDepartment")));
+        } else if (!DepartmentAccess.canImport(user, department)) {
+            refusals.add(new FieldRefusal("/department", Text.of("core.evaluation.notYourDepartment")));
+        } else if (department.financeBureau()) {
+            refusals.add(new FieldRefusal("/department", Text.of("core.evaluation.financeBureau")));
         } else {
-            duplicateOf(department, document).ifPresent(violations::add);
+            duplicateOf(department, document).ifPresent(refusals::add);
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidDocumentException(violations);
+        if (!refusals.isEmpty()) {
+            throw new InvalidDocumentException(refusals);
         }
         try {
             SelfEvaluation created = new SelfEvaluation(department, document, user.username(), clock.instant());
             ScoreResult score = scoring.current().score(document);
             created.recordScore(score.total(), score.grade());
             SelfEvaluation saved = evaluations.saveAndFlush(created);
-            events.publishEvent(new EvaluationImported(saved.getId(), department.getCode(),
-                    department.getBureau().getCode()));
-            return summarize(saved);
+            events.publishEvent(new EvaluationImported(saved.getId(), department.code(), department.bureauCode()));
+            return summarize(new LoadedEvaluation(saved, department));
         } catch (DataIntegrityViolationException e) {
             // a concurrent import of the same form won the race for the unique key
-            throw new InvalidDocumentException(List.of(duplicateViolation(document)));
+            throw new InvalidDocumentException(List.of(duplicate(document)));
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public List<EvaluationSummary> visible() {
         CurrentUser user = CurrentUsers.require();
         List<SelfEvaluation> found;
         if (user.has(Role.ADMIN)) {
-            found = evaluations.findAllOrdered();
+            found = evaluations.findAll();
         } else if (!user.hasDepartment()) {
             found = List.of();
         } else {
-            Long bureau = user.has(Role.FINANCE_REVIEWER) ? user.departmentId() : -1L;
-            Long own = user.has(Role.DRAFTER) || user.has(Role.DEPT_REVIEWER) ? user.departmentId() : -1L;
-            found = evaluations.findVisible(own, bureau);
+            Set<Long> readable = new HashSet<>();
+            if (user.has(Role.DRAFTER) || user.has(Role.DEPT_REVIEWER)) {
+                readable.add(user.departmentId());
+            }
+            if (user.has(Role.FINANCE_REVIEWER)) {
+                departments.reportingTo(user.departmentId()).forEach(department -> readable.add(department.id()));
+            }
+            found = readable.isEmpty() ? List.of() : evaluations.findByDepartmentIdIn(readable);
         }
-        return found.stream().map(this::summarize).toList();
+        Map<Long, DepartmentView> departmentsById = lookup.departmentsById();
+        return found.stream()
+                .map(evaluation -> summarize(new LoadedEvaluation(evaluation,
+                        departmentsById.get(evaluation.getDepartmentId()))))
+                .sorted(LISTED).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public EvaluationSummary summary(long id) {
         return summarize(lookup.readable(id));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public SelfEvaluationDocument export(long id) {
-        return lookup.readable(id).toDocument();
+        return lookup.readable(id).document();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public String exportJson(long id) {
         return writer.write(export(id));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public ScoreResult score(long id) {
-        return scoring.current().score(lookup.readable(id).toDocument());
+        return scoring.current().score(lookup.readable(id).document());
     }
 
     /** The score of a form being edited, before it is saved: what the editor shows beside it as it changes. */
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public ScoreResult preview(SelfEvaluationDocument document) {
         return scoring.current().score(document);
     }
 
     /** Reads a form in the interchange format without storing it, refusing it by field as an import would. */
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public SelfEvaluationDocument parse(String json) {
         return read(json);
     }
 
     @Transactional
-    @PreAuthorize("hasRole('DRAFTER')")
+    @RolesAllowed(Roles.DRAFTER)
     public EvaluationSummary updateJson(long id, long expectedVersion, String json) {
         return update(id, expectedVersion, read(json));
     }
 
     @Transactional
-    @PreAuthorize("hasRole('DRAFTER')")
+    @RolesAllowed(Roles.DRAFTER)
     public EvaluationSummary update(long id, long expectedVersion, SelfEvaluationDocument document) {
         CurrentUser user = CurrentUsers.require();
-        SelfEvaluation evaluation = lookup.draftable(id, "change its self-evaluation");
+        LoadedEvaluation found = lookup.draftable(id, "core.access.change");
+        SelfEvaluation evaluation = found.evaluation();
         if (!evaluation.getStatus().editableByDrafters()) {
             throw new EvaluationLockedException(id, evaluation.getStatus());
         }
-        List<Violation> violations = new ArrayList<>(DocumentLimits.check(document));
-        violations.addAll(identityChanges(evaluation, document));
-        if (!violations.isEmpty()) {
-            throw new InvalidDocumentException(violations);
+        List<FieldRefusal> refusals = new ArrayList<>(DocumentLimits.check(document));
+        refusals.addAll(identityChanges(found, document));
+        if (!refusals.isEmpty()) {
+            throw new InvalidDocumentException(refusals);
         }
         if (evaluation.getVersion() != expectedVersion) {
-            throw new EditConflictException(id, expectedVersion, evaluation.getVersion(), evaluation.getUpdatedBy(),
+            throw new EditConflictException(expectedVersion, evaluation.getVersion(), evaluation.getUpdatedBy(),
                     evaluation.getUpdatedAt());
         }
         evaluation.apply(document, user.username(), clock.instant());
         ScoreResult score = scoring.current().score(document);
         evaluation.recordScore(score.total(), score.grade());
         try {
-            return summarize(evaluations.saveAndFlush(evaluation));
+            return summarize(new LoadedEvaluation(evaluations.saveAndFlush(evaluation), found.department()));
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new EditConflictException(id, expectedVersion);
+            throw new EditConflictException(expectedVersion);
         }
     }
 
     private SelfEvaluationDocument read(String json) {
         ReadResult result = reader.read(json);
         if (!result.isValid()) {
-            throw new InvalidDocumentException(result.violations());
+            throw new InvalidDocumentException(FieldRefusal.of(result.violations()));
         }
         return result.document();
     }
 
-    private EvaluationSummary summarize(SelfEvaluation evaluation) {
-        return evaluation.toSummary(scoring.current().score(evaluation.toDocument()));
+    private EvaluationSummary summarize(LoadedEvaluation found) {
+        return found.evaluation().toSummary(found.department(), scoring.current().score(found.document()));
     }
 
-    private Optional<Violation> duplicateOf(Department department, SelfEvaluationDocument document) {
-        return evaluations.findByDepartmentIdAndFiscalYearAndKindAndProjectName(department.getId(), document.year(),
+    private Optional<FieldRefusal> duplicateOf(DepartmentView department, SelfEvaluationDocument document) {
+        return evaluations.findByDepartmentIdAndFiscalYearAndKindAndProjectName(department.id(), document.year(),
                 document.kind(), document.project() == null ? "" : document.project())
-                .map(existing -> duplicateViolation(document));
+                .map(existing -> duplicate(document));
     }
 
-    private static Violation duplicateViolation(SelfEvaluationDocument document) {
-        String what = document.department() + " " + document.year() + " " + document.kind()
-                + (document.project() == null ? "" : " " + document.project());
-        return new Violation(document.project() == null ? "/year" : "/project",
-                "an evaluation of " + what + " already exists: change that one instead",
-                what + " 的自评表已存在，请修改已有的自评表");
+    private static FieldRefusal duplicate(SelfEvaluationDocument document) {
+        return document.project() == null
+                ? new FieldRefusal("/year", Text.of("core.evaluation.duplicate", document.department(),
+                        document.year(), document.kind()))
+                : new FieldRefusal("/project", Text.of("core.evaluation.duplicateProject", document.department(),
+                        document.year(), document.kind(), document.project()));
     }
 
-    private static List<Violation> identityChanges(SelfEvaluation evaluation, SelfEvaluationDocument document) {
-        List<Violation> violations = new ArrayList<>();
-        if (!evaluation.getDepartment().getName().equals(document.department())) {
-            violations.add(identity("/department"));
+    private static List<FieldRefusal> identityChanges(LoadedEvaluation found, SelfEvaluationDocument document) {
+        SelfEvaluation evaluation = found.evaluation();
+        List<FieldRefusal> refusals = new ArrayList<>();
+        if (!found.department().name().equals(document.department())) {
+            refusals.add(identity("/department"));
         }
         if (evaluation.getFiscalYear() != document.year()) {
-            violations.add(identity("/year"));
+            refusals.add(identity("/year"));
         }
         if (evaluation.getKind() != document.kind()) {
-            violations.add(identity("/kind"));
+            refusals.add(identity("/kind"));
         }
         if (!evaluation.getProjectName().equals(document.project() == null ? "" : document.project())) {
-            violations.add(identity("/project"));
+            refusals.add(identity("/project"));
         }
-        return violations;
+        return refusals;
     }
 
-    private static Violation identity(String pointer) {
-        return new Violation(pointer, "cannot change on an existing evaluation; import a new one instead",
-                "已有自评表的此项不能修改，如需要请导入新的自评表");
+    private static FieldRefusal identity(String pointer) {
+        return new FieldRefusal(pointer, Text.of("core.evaluation.identity"));
     }
 }

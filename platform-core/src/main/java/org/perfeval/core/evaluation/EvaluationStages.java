@@ -3,14 +3,16 @@ package org.perfeval.core.evaluation;
 import java.util.Collection;
 import java.util.Map;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.perfeval.core.security.LoggedIn;
+import org.perfeval.core.web.EditConflictException;
+import org.perfeval.scoring.text.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The evaluation's stage, for the workflow: read by anyone who may read the evaluation, moved only from the stage
- * the caller expects, so that process state and evaluation status cannot drift apart unnoticed. Who may take which
- * step is the workflow's decision, checked before it calls here.
+ * The evaluation's stage, for the workflow (and what is filed with an evaluation): read by anyone who may read the
+ * evaluation, moved only from the stage the caller expects, so that process state and evaluation status cannot drift
+ * apart unnoticed. Who may take which step is the workflow's decision, checked before it calls here.
  */
 @Service
 @Transactional(readOnly = true)
@@ -22,35 +24,37 @@ public class EvaluationStages {
         this.lookup = lookup;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public EvaluationStage stage(long id) {
-        SelfEvaluation evaluation = lookup.readable(id);
-        return new EvaluationStage(id, evaluation.getDepartment().toView(), evaluation.getFiscalYear(),
-                evaluation.getStatus(), evaluation.getVersion(), evaluation.toDocument());
+        LoadedEvaluation found = lookup.readable(id);
+        SelfEvaluation evaluation = found.evaluation();
+        return new EvaluationStage(id, found.department(), evaluation.getFiscalYear(), evaluation.getStatus(),
+                evaluation.getVersion(), found.document());
     }
 
     /**
      * The headers of the evaluations {@code ids} that the current user may read, by id: a page of an inbox in one
      * query, without loading the forms.
      */
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public Map<Long, EvaluationHeader> headers(Collection<Long> ids) {
         return lookup.headers(ids);
     }
 
     /** Refuses (not found, or access denied) unless the current user may read the evaluation. */
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public void requireReadable(long id) {
         lookup.readable(id);
     }
 
+    /** Moves the evaluation on from {@code expected}; refused as a conflict when it has moved on otherwise. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public void move(long id, EvaluationStatus expected, EvaluationStatus next) {
-        SelfEvaluation evaluation = lookup.readable(id);
+        SelfEvaluation evaluation = lookup.readable(id).evaluation();
         if (evaluation.getStatus() != expected) {
-            throw new IllegalStateException("evaluation " + id + " is in stage " + evaluation.getStatus()
-                    + ", not " + expected);
+            throw new EditConflictException(Text.of("core.evaluation.stageMoved", id, evaluation.getStatus(),
+                    expected));
         }
         evaluation.moveTo(next);
     }

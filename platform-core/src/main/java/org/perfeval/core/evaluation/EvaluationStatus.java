@@ -1,22 +1,19 @@
 package org.perfeval.core.evaluation;
 
-/** Where a self-evaluation is in its year: the stages of the workflow, then disclosure. */
-public enum EvaluationStatus {
-    DRAFTING("填报"),
-    INTERNAL_REVIEW("内部审核"),
-    FINANCE_CHECK("财政审核"),
-    RECTIFICATION("整改"),
-    PUBLICATION("待公开"),
-    DISCLOSED("已公开");
+import org.perfeval.scoring.text.Labelled;
 
-    private final String label;
+/** Where a self-evaluation is in its year: the stages of the workflow, then disclosure. Labelled status.X. */
+public enum EvaluationStatus implements Labelled {
+    DRAFTING,
+    INTERNAL_REVIEW,
+    FINANCE_CHECK,
+    RECTIFICATION,
+    PUBLICATION,
+    DISCLOSED;
 
-    EvaluationStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    @Override
+    public String labelKey() {
+        return "status." + name();
     }
 
     /** Whether the department's drafters may change the form now. */

@@ -1,21 +1,24 @@
 package org.perfeval.core.evaluation;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
-import org.perfeval.scoring.document.Violation;
+import org.perfeval.core.web.FieldRefusal;
+import org.perfeval.core.web.RefusedException;
+import org.perfeval.scoring.text.Text;
 
-/** A form was refused; nothing of it was stored. Each violation names its field as a JSON pointer. */
-public class InvalidDocumentException extends RuntimeException {
+/**
+ * A form, or something filed with it, was refused; nothing of it was stored. Each refusal names its field as a JSON
+ * pointer: the reader's violations ({@link FieldRefusal#of(java.util.List)}) and the platform's own checks alike.
+ */
+public class InvalidDocumentException extends RefusedException {
 
-    private final transient List<Violation> violations;
-
-    public InvalidDocumentException(List<Violation> violations) {
-        super(violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
-        this.violations = List.copyOf(violations);
+    public InvalidDocumentException(List<FieldRefusal> fields) {
+        super(Kind.BAD_REQUEST, summary(fields), fields);
     }
 
-    public List<Violation> violations() {
-        return violations;
+    @Override
+    public Optional<Text> title() {
+        return Optional.of(Text.of("core.document.refused"));
     }
 }

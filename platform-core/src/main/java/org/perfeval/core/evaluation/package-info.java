@@ -1,2 +1,2 @@
-/** Self-evaluations: their storage, import and export in the interchange format, and the REST API for both. */
+/** Self-evaluations: the aggregate, its storage and changes in the interchange format, its stages for the workflow. */
 package org.perfeval.core.evaluation;

@@ -1,21 +1,21 @@
 package org.perfeval.core.scheme;
 
 import java.util.List;
+import java.util.Optional;
 
-import org.perfeval.scoring.document.Violation;
+import org.perfeval.core.web.FieldRefusal;
+import org.perfeval.core.web.RefusedException;
+import org.perfeval.scoring.text.Text;
 
 /** A scheme was refused, each reason with its JSON pointer; nothing was stored. */
-public class SchemeRefusedException extends RuntimeException {
+public class SchemeRefusedException extends RefusedException {
 
-    private final transient List<Violation> violations;
-
-    public SchemeRefusedException(List<Violation> violations) {
-        super(violations.stream().map(v -> v.pointer() + ": " + v.message()).reduce((a, b) -> a + "; " + b)
-                .orElse("refused"));
-        this.violations = List.copyOf(violations);
+    public SchemeRefusedException(List<FieldRefusal> fields) {
+        super(Kind.BAD_REQUEST, summary(fields), fields);
     }
 
-    public List<Violation> violations() {
-        return violations;
+    @Override
+    public Optional<Text> title() {
+        return Optional.of(Text.of("core.scheme.refused"));
     }
 }

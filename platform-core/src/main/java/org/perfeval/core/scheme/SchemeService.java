@@ -1,20 +1,25 @@
 package org.perfeval.core.scheme;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.perfeval.core.evaluation.EditConflictException;
 import org.perfeval.core.security.CurrentUsers;
-import org.perfeval.scoring.document.Violation;
+import org.perfeval.core.security.LoggedIn;
+import org.perfeval.core.security.Roles;
+import org.perfeval.core.web.EditConflictException;
+import org.perfeval.core.web.FieldRefusal;
 import org.perfeval.scoring.scheme.SchemeCodec;
 import org.perfeval.scoring.scheme.SchemeRegistry;
 import org.perfeval.scoring.scheme.ScoringScheme;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.perfeval.scoring.text.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Scoring schemes for administrators: the published ones to read and copy, stored copies to edit. Every stored
@@ -24,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SchemeService {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,63}");
+    private static final int MIN_ID = 3;
+    private static final int MAX_ID = 64;
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{" + (MIN_ID - 1) + "," + (MAX_ID - 1) + "}");
 
     private final StoredSchemes stored;
     private final Scoring scoring;
@@ -37,7 +44,7 @@ public class SchemeService {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public List<SchemeView> all() {
         List<SchemeView> views = new ArrayList<>();
         for (ScoringScheme scheme : SchemeRegistry.builtIn().all()) {
@@ -53,22 +60,21 @@ public class SchemeService {
         return views;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public Optional<SchemeView> find(String id) {
         return all().stream().filter(scheme -> scheme.id().equals(id)).findFirst();
     }
 
     /** A stored copy of {@code sourceId} under {@code newId}, version 1, to edit from there. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @RolesAllowed(Roles.ADMIN)
     public SchemeView copy(String sourceId, String newId) {
-        SchemeView source = find(sourceId).orElseThrow(() -> refused("/id", "no scheme " + sourceId,
-                "没有评分方案 " + sourceId));
+        SchemeView source = find(sourceId).orElseThrow(() -> refused(Text.of("core.scheme.unknown", sourceId)));
         if (newId == null || !ID.matcher(newId).matches()) {
-            throw refused("/id", "3 to 64 lower-case letters, digits or '-'", "方案编号须为 3–64 位小写字母、数字或“-”");
+            throw refused(Text.of("core.scheme.id", MIN_ID, MAX_ID));
         }
         if (find(newId).isPresent()) {
-            throw refused("/id", "scheme " + newId + " exists", "评分方案 " + newId + " 已存在");
+            throw refused(Text.of("core.scheme.exists", newId));
         }
         ScoringScheme copy = codec.read(source.json()).scheme();
         String json = codec.write(new ScoringScheme(newId, 1, copy.nameZh() + "（副本）", copy.nameEn() + " (copy)",
@@ -80,25 +86,24 @@ public class SchemeService {
         return find(saved.getSchemeId()).orElseThrow();
     }
 
-    /** Replaces a stored scheme's JSON, if it is valid, names the same id, and nobody saved since {@code rowVersion}. */
+    /** Replaces a stored scheme's JSON if it is valid, names the same id, and nobody saved since {@code rowVersion}. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @RolesAllowed(Roles.ADMIN)
     public SchemeView save(String id, String json, long rowVersion) {
         if (SchemeRegistry.builtIn().find(id).isPresent()) {
-            throw refused("/id", "published schemes are read-only; copy one to change it",
-                    "已发布的评分方案只读，请复制后修改");
+            throw refused(Text.of("core.scheme.readOnly"));
         }
-        StoredScheme scheme = stored.findById(id).orElseThrow(() -> refused("/id", "no stored scheme " + id,
-                "没有已保存的评分方案 " + id));
+        StoredScheme scheme = stored.findById(id)
+                .orElseThrow(() -> refused(Text.of("core.scheme.unknownStored", id)));
         SchemeCodec.Result read = codec.read(json);
         if (!read.isValid()) {
-            throw new SchemeRefusedException(read.violations());
+            throw new SchemeRefusedException(FieldRefusal.of(read.violations()));
         }
         if (!read.scheme().id().equals(id)) {
-            throw refused("/id", "the id cannot change (" + id + ")", "方案编号不能修改（" + id + "）");
+            throw refused(Text.of("core.scheme.idFixed", id));
         }
         if (scheme.getVersion() != rowVersion) {
-            throw new EditConflictException(0, rowVersion, scheme.getVersion(), scheme.getUpdatedBy(),
+            throw new EditConflictException(rowVersion, scheme.getVersion(), scheme.getUpdatedBy(),
                     scheme.getUpdatedAt());
         }
         scheme.change(codec.write(read.scheme()), CurrentUsers.require().username(), clock.instant());
@@ -108,12 +113,12 @@ public class SchemeService {
     }
 
     private static SchemeView view(ScoringScheme scheme, boolean builtIn, String json, long rowVersion,
-                                   String updatedBy, java.time.Instant updatedAt) {
+                                   String updatedBy, Instant updatedAt) {
         return new SchemeView(scheme.id(), scheme.version(), scheme.nameZh(), scheme.nameEn(), scheme.kind(), builtIn,
                 json, rowVersion, updatedBy, updatedAt);
     }
 
-    private static SchemeRefusedException refused(String pointer, String message, String messageZh) {
-        return new SchemeRefusedException(List.of(new Violation(pointer, message, messageZh)));
+    private static SchemeRefusedException refused(Text text) {
+        return new SchemeRefusedException(List.of(new FieldRefusal("/id", text)));
     }
 }

@@ -3,34 +3,36 @@ package org.perfeval.core.security;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.perfeval.scoring.text.Labelled;
+
 /**
  * The platform's roles. Spring Security sees them as ROLE_DRAFTER …; Keycloak names them drafter, dept-reviewer,
- * finance-reviewer and admin.
+ * finance-reviewer and admin; people read them by their label (role.DRAFTER …). {@link Roles} has their names as
+ * constants for annotations.
  */
-public enum Role {
+public enum Role implements Labelled {
     /** 填报人: drafts and rectifies the department's self-evaluation. */
-    DRAFTER("drafter", "填报人"),
+    DRAFTER("drafter"),
     /** 部门审核人: reviews within the department and confirms publication. */
-    DEPT_REVIEWER("dept-reviewer", "部门审核人"),
+    DEPT_REVIEWER("dept-reviewer"),
     /** 财政审核人: checks the departments of the finance bureau. */
-    FINANCE_REVIEWER("finance-reviewer", "财政审核人"),
+    FINANCE_REVIEWER("finance-reviewer"),
     /** 管理员: deadlines, users, roles, departments, schemes. */
-    ADMIN("admin", "管理员");
+    ADMIN("admin");
 
     private final String keycloakName;
-    private final String label;
 
-    Role(String keycloakName, String label) {
+    Role(String keycloakName) {
         this.keycloakName = keycloakName;
-        this.label = label;
     }
 
     public String keycloakName() {
         return keycloakName;
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String labelKey() {
+        return "role." + name();
     }
 
     public String authority() {

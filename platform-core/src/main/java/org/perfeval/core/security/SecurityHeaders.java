@@ -19,7 +19,7 @@ public final class SecurityHeaders {
     }
 
     /** For JSON endpoints: nothing may be loaded, nothing may frame them. */
-    static void apply(HeadersConfigurer<HttpSecurity> headers) {
+    public static void apply(HeadersConfigurer<HttpSecurity> headers) {
         common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY));
     }
 

@@ -1,2 +1,2 @@
-/** The security model: roles, the current user, and who may see and change which department's evaluations. */
+/** The security model: roles, the current user, and how services declare who may call them. */
 package org.perfeval.core.security;

@@ -19,12 +19,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.perfeval.core.department.DepartmentService;
+import org.perfeval.core.account.audit.AccountAction;
+import org.perfeval.core.account.audit.AccountAuditView;
 import org.perfeval.core.security.Role;
 import org.perfeval.core.security.SystemUser;
 import org.perfeval.core.testing.TestDirectory;
+import org.perfeval.core.testing.WithTestDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -35,19 +36,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** Local user administration over REST: every change audited, refusals named by field, only for administrators. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@WithTestDirectory
 class AccountAdministrationTest {
 
     @Autowired
     MockMvc mvc;
     @Autowired
-    DepartmentService departments;
-    @Autowired
     AccountService accounts;
-
-    @BeforeEach
-    void directory() {
-        TestDirectory.ensure(departments, accounts);
-    }
 
     private static MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(ADMIN, PASSWORD));
@@ -101,7 +96,12 @@ class AccountAdministrationTest {
                 .andExpect(jsonPath("$.errors[0].pointer").value("/departmentCode"));
         mvc.perform(asAdmin(put("/api/admin/users/office.drafter/roles/finance-reviewer")))
                 .andExpect(status().isBadRequest());
-        mvc.perform(asAdmin(put("/api/admin/users/nobody.here/roles/drafter"))).andExpect(status().isNotFound());
+        mvc.perform(asAdmin(put("/api/admin/users/nobody.here/roles/drafter"))).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("No user nobody.here"));
+        mvc.perform(asAdmin(put("/api/admin/users/office.drafter/roles/owner"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].pointer").value("/roles"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "no role owner (drafter, dept-reviewer, finance-reviewer, admin)"));
 
         assertThat(SystemUser.call(() -> accounts.find("bad name"))).isEmpty();
         assertThat(SystemUser.call(() -> accounts.find(OFFICE_DRAFTER)).orElseThrow().displayName())

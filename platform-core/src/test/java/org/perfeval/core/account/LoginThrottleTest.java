@@ -15,6 +15,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 
+/** The lock after too many wrong passwords in a row, on a clock the test moves. */
 class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock();
@@ -55,6 +56,18 @@ class LoginThrottleTest {
                 UsernamePasswordAuthenticationToken.authenticated("wang", null, List.of())));
         fail("wang", 4);
         assertThat(throttle.lockedUntil("wang")).isEmpty();
+    }
+
+    @Test
+    void failuresAreForgottenALockoutAfterTheLastOne() {
+        fail("wang", 4);
+        clock.advance(Duration.ofMinutes(5));
+        fail("wang", 1);
+        assertThat(throttle.lockedUntil("wang")).isEmpty();
+        fail("wang", 3);
+        clock.advance(Duration.ofMinutes(4));
+        fail("wang", 1);
+        assertThat(throttle.lockedUntil("wang")).isPresent();
     }
 
     private void fail(String username, int times) {

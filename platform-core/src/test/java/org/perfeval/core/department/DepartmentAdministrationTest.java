@@ -11,10 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.perfeval.core.account.AccountService;
-import org.perfeval.core.testing.TestDirectory;
+import org.perfeval.core.testing.WithTestDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -25,19 +23,11 @@ import org.springframework.test.web.servlet.ResultActions;
 /** Departments are registered by administrators, under a finance bureau, with unique codes and names. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@WithTestDirectory
 class DepartmentAdministrationTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    DepartmentService departments;
-    @Autowired
-    AccountService accounts;
-
-    @BeforeEach
-    void directory() {
-        TestDirectory.ensure(departments, accounts);
-    }
 
     private ResultActions register(String user, String json) throws Exception {
         return mvc.perform(post("/api/admin/departments").with(httpBasic(user, PASSWORD))

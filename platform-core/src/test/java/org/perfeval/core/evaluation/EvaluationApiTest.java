@@ -2,6 +2,7 @@ package org.perfeval.core.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.perfeval.core.testing.TestDirectory.EDUCATION_DRAFTER;
 import static org.perfeval.core.testing.TestDirectory.FINANCE_REVIEWER;
@@ -25,9 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.perfeval.core.account.AccountService;
-import org.perfeval.core.department.DepartmentService;
-import org.perfeval.core.testing.TestDirectory;
+import org.perfeval.core.testing.WithTestDirectory;
 import org.perfeval.scoring.document.Samples;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The REST API over real HTTP Basic logins: import, export, update, and every way a document is refused. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@WithTestDirectory
 class EvaluationApiTest {
 
     private static final String SEED = Samples.jinshui2021Json();
@@ -50,14 +50,9 @@ class EvaluationApiTest {
     MockMvc mvc;
     @Autowired
     SelfEvaluationRepository repository;
-    @Autowired
-    DepartmentService departments;
-    @Autowired
-    AccountService accounts;
 
     @BeforeEach
-    void directory() {
-        TestDirectory.ensure(departments, accounts);
+    void clean() {
         repository.deleteAll();
     }
 
@@ -185,7 +180,10 @@ class EvaluationApiTest {
                         .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
                         .content(SEED.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.currentVersion").value(1));
+                .andExpect(jsonPath("$.currentVersion").value(1))
+                .andExpect(jsonPath("$.title").value("Edited concurrently"))
+                .andExpect(jsonPath("$.detail").value(matchesPattern("Changed by office\\.drafter at "
+                        + "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(version 1; you edited version 0\\).*")));
         mvc.perform(put("/api/evaluations/{id}", id).with(httpBasic(EDUCATION_DRAFTER, PASSWORD))
                         .header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON)
                         .content(SEED.getBytes(StandardCharsets.UTF_8)))
@@ -200,5 +198,49 @@ class EvaluationApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(97.2))
                 .andExpect(jsonPath("$.findings[*].pointer", hasItem("/indicators/7")));
+    }
+
+    @Test
+    void anIfMatchNamesTheVersionWithOrWithoutQuotesAndNothingElse() throws Exception {
+        long id = importSeed();
+
+        mvc.perform(put("/api/evaluations/{id}", id).with(httpBasic(OFFICE_DRAFTER, PASSWORD))
+                        .header("If-Match", "W/\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content(SEED.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""));
+        mvc.perform(put("/api/evaluations/{id}", id).with(httpBasic(OFFICE_DRAFTER, PASSWORD))
+                        .header("If-Match", "1").contentType(MediaType.APPLICATION_JSON)
+                        .content(SEED.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"2\""));
+        mvc.perform(put("/api/evaluations/{id}", id).with(httpBasic(OFFICE_DRAFTER, PASSWORD))
+                        .header("If-Match", "*").contentType(MediaType.APPLICATION_JSON)
+                        .content(SEED.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(startsWith("If-Match must be the version")));
+    }
+
+    @Test
+    void refusalsAreToldInTheCallersLanguageAndFieldsInBoth() throws Exception {
+        mvc.perform(get("/api/evaluations/{id}", 999_999).with(httpBasic(OFFICE_DRAFTER, PASSWORD)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("No self-evaluation with id 999999"));
+        mvc.perform(get("/api/evaluations/{id}", 999_999).with(httpBasic(OFFICE_DRAFTER, PASSWORD))
+                        .header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("没有编号为 999999 的自评表"));
+
+        mvc.perform(importAs(EDUCATION_DRAFTER, SEED).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("自评表未通过检查，未保存任何内容"))
+                .andExpect(jsonPath("$.detail").value("不是您所在的部门，只能导入本部门的自评表"))
+                .andExpect(jsonPath("$.errors[0].message").value(startsWith("is not your department")))
+                .andExpect(jsonPath("$.errors[0].messageZh").value("不是您所在的部门，只能导入本部门的自评表"));
+
+        long id = importSeed();
+        mvc.perform(get("/api/evaluations/{id}/export", id).with(httpBasic(EDUCATION_DRAFTER, PASSWORD))
+                        .header("Accept-Language", "zh"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("您无权查看郑州市金水区人民政府办公室的自评表"));
     }
 }

@@ -6,7 +6,9 @@ import static org.perfeval.core.testing.TestDirectory.OFFICE_DRAFTER;
 import static org.perfeval.core.testing.TestDirectory.as;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -17,12 +19,17 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.perfeval.core.account.AccountService;
-import org.perfeval.core.department.DepartmentService;
+import org.perfeval.core.evaluation.form.ColumnLimits;
+import org.perfeval.core.evaluation.records.CommentView;
+import org.perfeval.core.evaluation.records.EvaluationRecordsService;
+import org.perfeval.core.evaluation.records.NewAttachment;
 import org.perfeval.core.testing.TestDirectory;
+import org.perfeval.core.testing.WithTestDirectory;
+import org.perfeval.core.web.EditConflictException;
 import org.perfeval.scoring.document.DocumentReader;
 import org.perfeval.scoring.document.DocumentWriter;
 import org.perfeval.scoring.document.Indicator;
+import org.perfeval.scoring.document.ReportSection;
 import org.perfeval.scoring.document.Samples;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,16 +44,13 @@ import tools.jackson.databind.json.JsonMapper;
  * What the store must do on every database it runs on: H2 ({@code EvaluationStoreTest}) and real MariaDB
  * ({@code EvaluationStoreIT}).
  */
+@WithTestDirectory
 abstract class EvaluationStoreContract {
 
     @Autowired
     EvaluationService evaluations;
     @Autowired
     SelfEvaluationRepository repository;
-    @Autowired
-    DepartmentService departments;
-    @Autowired
-    AccountService accounts;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -57,8 +61,7 @@ abstract class EvaluationStoreContract {
     JdbcTemplate jdbc;
 
     @BeforeEach
-    void directory() {
-        TestDirectory.ensure(departments, accounts);
+    void clean() {
         jdbc = new JdbcTemplate(dataSource);
         repository.deleteAll();
     }
@@ -101,8 +104,8 @@ abstract class EvaluationStoreContract {
         importSeed();
 
         assertThatThrownBy(this::importSeed).isInstanceOf(InvalidDocumentException.class)
-                .satisfies(e -> assertThat(((InvalidDocumentException) e).violations())
-                        .anyMatch(v -> v.pointer().equals("/year")));
+                .satisfies(e -> assertThat(((InvalidDocumentException) e).fields())
+                        .anyMatch(refusal -> refusal.pointer().equals("/year")));
         assertThat(repository.count()).isEqualTo(1);
     }
 
@@ -214,6 +217,39 @@ abstract class EvaluationStoreContract {
                 .isEqualTo("2021年度绩效自评报告.pdf");
         assertThat(as(users, OFFICE_DRAFTER, () -> evaluations.summary(imported.id())).version())
                 .isEqualTo(imported.version());
+
+        repository.deleteAll();
+        assertThat(jdbc.queryForObject("select count(*) from review_comment", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from attachment", Integer.class)).isZero();
+    }
+
+    @Test
+    void anEditThatDropsRowsAndReportSectionsRemovesThem() {
+        EvaluationSummary imported = importSeed();
+        SelfEvaluationDocument d = seed();
+        Map<ReportSection, String> sections = new EnumMap<>(ReportSection.class);
+        sections.put(ReportSection.values()[0], "部门概况");
+        sections.put(ReportSection.values()[1], "绩效目标");
+        EvaluationSummary reported = as(users, OFFICE_DRAFTER, () -> evaluations.update(imported.id(),
+                imported.version(), edited(d, d.tasks().size(), d.indicators().size(), sections)));
+        sections.remove(ReportSection.values()[0]);
+        SelfEvaluationDocument shorter = edited(d, d.tasks().size() - 1, d.indicators().size() - 2, sections);
+
+        as(users, OFFICE_DRAFTER, () -> evaluations.update(imported.id(), reported.version(), shorter));
+
+        SelfEvaluationDocument stored = as(users, OFFICE_DRAFTER, () -> evaluations.export(imported.id()));
+        assertThat(json(stored)).isEqualTo(json(shorter));
+        assertThat(jdbc.queryForObject("select count(*) from indicator", Integer.class))
+                .isEqualTo(d.indicators().size() - 2);
+        assertThat(jdbc.queryForObject("select count(*) from report_section", Integer.class)).isEqualTo(1);
+    }
+
+    /** {@code d} with its first {@code tasks} tasks and {@code indicators} indicator rows, and the given report. */
+    private static SelfEvaluationDocument edited(SelfEvaluationDocument d, int tasks, int indicators,
+                                                 Map<ReportSection, String> report) {
+        return new SelfEvaluationDocument(d.kind(), d.scheme(), d.department(), d.project(), d.year(),
+                d.amountUnit(), d.annualGoal(), d.tasks().subList(0, tasks), d.budget(), d.level1(),
+                d.indicators().subList(0, indicators), d.selfReported(), report);
     }
 
     @Test

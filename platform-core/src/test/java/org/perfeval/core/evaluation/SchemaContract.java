@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.perfeval.core.evaluation.form.ColumnLimits;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The migrated schema holds what the document check lets through: each text column is exactly that long. */

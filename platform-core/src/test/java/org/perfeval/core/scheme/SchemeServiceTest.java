@@ -1,18 +1,17 @@
 package org.perfeval.core.scheme;
 
-import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.BeforeEach;
+import java.util.function.Supplier;
+
 import org.junit.jupiter.api.Test;
-import org.perfeval.core.account.AccountService;
-import org.perfeval.core.department.DepartmentService;
-import org.perfeval.core.evaluation.EditConflictException;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.testing.TestDirectory;
+import org.perfeval.core.testing.WithTestDirectory;
+import org.perfeval.core.web.EditConflictException;
+import org.perfeval.core.web.FieldRefusal;
 import org.perfeval.scoring.document.Samples;
-import org.perfeval.scoring.document.Violation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Administrators copy a published scheme, edit the copy within the rules, and forms naming it are scored with it. */
 @SpringBootTest
+@WithTestDirectory
 class SchemeServiceTest {
 
     @Autowired
@@ -27,16 +27,7 @@ class SchemeServiceTest {
     @Autowired
     EvaluationService evaluations;
     @Autowired
-    DepartmentService departments;
-    @Autowired
-    AccountService accounts;
-    @Autowired
     UserDetailsService users;
-
-    @BeforeEach
-    void directory() {
-        TestDirectory.ensure(departments, accounts);
-    }
 
     @Test
     void aCopyWithStricterGradesScoresTheFormsThatNameIt() {
@@ -61,13 +52,14 @@ class SchemeServiceTest {
     void publishedSchemesStayAsTheyAreAndABadCopyIsRefusedByField() {
         SchemeView published = as(TestDirectory.ADMIN, () -> schemes.find("national-project")).orElseThrow();
         assertThatThrownBy(() -> as(TestDirectory.ADMIN, () -> schemes.save("national-project", published.json(), 0)))
-                .isInstanceOf(SchemeRefusedException.class).hasMessageContaining("read-only");
+                .isInstanceOfSatisfying(SchemeRefusedException.class, refused -> assertThat(refused.text().key())
+                        .isEqualTo("core.scheme.readOnly"));
 
         SchemeView copy = as(TestDirectory.ADMIN, () -> schemes.copy("national-project", "national-bad"));
         String broken = copy.json().replaceFirst("\"total\"\\s*:\\s*100(\\.0+)?", "\"total\": \"一百\"");
         assertThatThrownBy(() -> as(TestDirectory.ADMIN, () -> schemes.save("national-bad", broken, copy.rowVersion())))
-                .isInstanceOfSatisfying(SchemeRefusedException.class, refused -> assertThat(refused.violations())
-                        .extracting(Violation::pointer).contains("/total"));
+                .isInstanceOfSatisfying(SchemeRefusedException.class, refused -> assertThat(refused.fields())
+                        .extracting(FieldRefusal::pointer).contains("/total"));
         assertThat(as(TestDirectory.ADMIN, () -> schemes.find("national-bad")).orElseThrow().json())
                 .isEqualTo(copy.json());
 

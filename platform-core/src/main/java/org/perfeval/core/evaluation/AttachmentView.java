@@ -1,8 +1,0 @@
-package org.perfeval.core.evaluation;
-
-import java.time.Instant;
-
-/** A supporting document's metadata. */
-public record AttachmentView(Long id, String fileName, String contentType, long sizeBytes, String sha256,
-                             String uploadedBy, Instant uploadedAt) {
-}

@@ -1,0 +1,129 @@
+package org.perfeval.core.evaluation.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.perfeval.core.evaluation.EvaluationService;
+import org.perfeval.core.evaluation.EvaluationSummary;
+import org.perfeval.core.evaluation.InvalidDocumentException;
+import org.perfeval.core.web.FieldRefusal;
+import org.perfeval.scoring.engine.ScoreResultJson;
+import org.perfeval.scoring.text.Text;
+import org.springframework.http.ETag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The self-evaluation REST API: import and export in the interchange format, listing, scoring, and updates guarded
+ * by the version the caller last saw: the ETag of every answer is the form's version, and an update must name it in
+ * If-Match (428 without it, 409 when the form has moved on). Authentication is required for all of it.
+ */
+@RestController
+@RequestMapping("/api/evaluations")
+class EvaluationApiController {
+
+    /** A real form is some tens of kilobytes; one MiB leaves room for a long written report. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private final EvaluationService evaluations;
+
+    EvaluationApiController(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @GetMapping
+    List<EvaluationSummary> list() {
+        return evaluations.visible();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<EvaluationSummary> get(@PathVariable long id) {
+        EvaluationSummary summary = evaluations.summary(id);
+        return ResponseEntity.ok().eTag(eTag(summary)).body(summary);
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<EvaluationSummary> importDocument(HttpServletRequest request) throws IOException {
+        EvaluationSummary summary = evaluations.importJson(body(request));
+        return ResponseEntity.created(URI.create("/api/evaluations/" + summary.id())).eTag(eTag(summary))
+                .body(summary);
+    }
+
+    @GetMapping(path = "/{id}/export", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> export(@PathVariable long id) {
+        EvaluationSummary summary = evaluations.summary(id);
+        String fileName = "self-evaluation-" + summary.departmentCode() + "-" + summary.year() + ".json";
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+                .eTag(eTag(summary))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .body(evaluations.exportJson(id));
+    }
+
+    @GetMapping(path = "/{id}/score", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> score(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+                .body(ScoreResultJson.write(evaluations.score(id), false));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<EvaluationSummary> update(@PathVariable long id,
+                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                             String ifMatch, HttpServletRequest request) throws IOException {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).build();
+        }
+        EvaluationSummary summary = evaluations.updateJson(id, version(ifMatch), body(request));
+        return ResponseEntity.ok().eTag(eTag(summary)).body(summary);
+    }
+
+    /** The form's version; Spring quotes it. */
+    private static String eTag(EvaluationSummary summary) {
+        return String.valueOf(summary.version());
+    }
+
+    /**
+     * The version an If-Match names. A weak tag is taken like a strong one and quotes may be left out, as before; the
+     * stale version itself is the service's to refuse, as a conflict that names the version that won.
+     */
+    private static long version(String ifMatch) {
+        try {
+            return Long.parseLong(ETag.create(ifMatch.strip()).tag());
+        } catch (NumberFormatException e) {
+            throw new InvalidDocumentException(List.of(new FieldRefusal("", Text.of("core.document.ifMatch"))));
+        }
+    }
+
+    /** The request body as UTF-8 text, refused past {@link #MAX_BODY_BYTES} without reading the rest. */
+    private static String body(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static InvalidDocumentException tooLarge() {
+        return new InvalidDocumentException(List.of(new FieldRefusal("",
+                Text.of("core.document.bodyTooLarge", MAX_BODY_BYTES / 1024))));
+    }
+}

@@ -1,0 +1,35 @@
+package org.perfeval.core.web;
+
+import java.util.List;
+
+import org.perfeval.scoring.document.Violation;
+import org.perfeval.scoring.text.Text;
+
+/**
+ * One field at fault: where, as a JSON pointer ("" for the whole document), why, and, for refusals that have one, a
+ * machine-readable code (a scorer finding's, say); null when there is none.
+ */
+public record FieldRefusal(String pointer, Text text, String code) {
+
+    public FieldRefusal(String pointer, Text text) {
+        this(pointer, text, null);
+    }
+
+    /**
+     * A violation the scoring module's readers report. They still come in English and Chinese, not as a key, so both
+     * are carried as the arguments of a key whose English form shows the first and whose Chinese form the second.
+     */
+    public static FieldRefusal of(Violation violation) {
+        return new FieldRefusal(violation.pointer(),
+                Text.of("core.violation", violation.message(), violation.messageZh()));
+    }
+
+    public static List<FieldRefusal> of(List<Violation> violations) {
+        return violations.stream().map(FieldRefusal::of).toList();
+    }
+
+    /** The pointer as people read it: "/" for the whole document. */
+    String shownPointer() {
+        return pointer.isEmpty() ? "/" : pointer;
+    }
+}
