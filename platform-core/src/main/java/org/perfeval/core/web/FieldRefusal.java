@@ -15,13 +15,9 @@ public record FieldRefusal(String pointer, Text text, String code) {
         this(pointer, text, null);
     }
 
-    /**
-     * A violation the scoring module's readers report. They still come in English and Chinese, not as a key, so both
-     * are carried as the arguments of a key whose English form shows the first and whose Chinese form the second.
-     */
+    /** A violation the scoring module's readers report, with its text still to be rendered. */
     public static FieldRefusal of(Violation violation) {
-        return new FieldRefusal(violation.pointer(),
-                Text.of("core.violation", violation.message(), violation.messageZh()));
+        return new FieldRefusal(violation.pointer(), violation.text());
     }
 
     public static List<FieldRefusal> of(List<Violation> violations) {

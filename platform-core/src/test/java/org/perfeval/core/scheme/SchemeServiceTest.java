@@ -11,6 +11,7 @@ import org.perfeval.core.testing.TestDirectory;
 import org.perfeval.core.testing.WithTestDirectory;
 import org.perfeval.core.web.EditConflictException;
 import org.perfeval.core.web.FieldRefusal;
+import org.perfeval.scoring.document.Grade;
 import org.perfeval.scoring.document.Samples;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,7 +46,7 @@ class SchemeServiceTest {
         var score = as(TestDirectory.OFFICE_DRAFTER, () -> evaluations.preview(evaluations.parse(form)));
         assertThat(score.schemeId()).isEqualTo("henan-strict");
         assertThat(score.total()).isEqualByComparingTo("97.20");
-        assertThat(score.grade().label()).isNotEqualTo("优");
+        assertThat(score.grade()).isNotEqualTo(Grade.EXCELLENT);
     }
 
     @Test

@@ -17,7 +17,8 @@ public record Text(String key, List<Object> args) {
         Objects.requireNonNull(key, "key");
         // List.copyOf refuses nulls, and a value left empty on a form is a null
         args = args == null ? List.of()
-                : args.contains(null) ? Collections.unmodifiableList(new ArrayList<>(args)) : List.copyOf(args);
+                : args.stream().anyMatch(Objects::isNull) ? Collections.unmodifiableList(new ArrayList<>(args))
+                : List.copyOf(args);
     }
 
     public static Text of(String key, Object... args) {

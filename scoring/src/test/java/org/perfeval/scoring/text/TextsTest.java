@@ -32,6 +32,12 @@ class TextsTest {
     }
 
     @Test
+    void aTextBuiltFromAnImmutableListIsAccepted() {
+        assertThat(new Text("test.nested", List.of("x")).args()).containsExactly("x");
+        assertThat(new Text("test.nested", List.of()).args()).isEmpty();
+    }
+
+    @Test
     void anApostropheWrittenTwiceShowsOnce() {
         assertThat(texts.render(Text.of("test.apostrophe", 7), Locale.ENGLISH))
                 .isEqualTo("the department's total is 7");

@@ -3,11 +3,12 @@ package org.perfeval.web.i18n;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.stereotype.Component;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import org.springframework.stereotype.Component;
 
 /**
  * Every session starts in Simplified Chinese, whatever the browser asks for; users may switch to English. Public for

@@ -1,8 +1,8 @@
 package org.perfeval.web.security;
 
 import org.perfeval.core.security.CurrentUser;
-import org.perfeval.core.security.KeycloakUsers;
 import org.perfeval.core.security.PerfEvalPrincipal;
+import org.perfeval.core.security.login.KeycloakUsers;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;

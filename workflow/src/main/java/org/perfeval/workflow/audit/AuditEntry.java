@@ -2,6 +2,7 @@ package org.perfeval.workflow.audit;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Immutable;
 import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.workflow.process.WorkflowAction;
 
@@ -13,7 +14,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
 
 /** One action in an evaluation's history: who, in which role, when, from which stage to which, and why. */
 @Entity

@@ -3,7 +3,7 @@ package org.perfeval.workflow.audit;
 import java.util.List;
 
 import org.perfeval.core.evaluation.EvaluationStages;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.perfeval.core.security.LoggedIn;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +20,7 @@ public class AuditService {
         this.stages = stages;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public List<AuditView> timeline(long evaluationId) {
         stages.requireReadable(evaluationId);
         return trail.findByEvaluationIdOrderByIdAsc(evaluationId).stream().map(AuditEntry::toView).toList();

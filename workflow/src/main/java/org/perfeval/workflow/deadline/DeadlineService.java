@@ -6,10 +6,13 @@ import java.util.List;
 
 import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.core.security.CurrentUsers;
+import org.perfeval.core.security.LoggedIn;
+import org.perfeval.core.security.Roles;
 import org.perfeval.workflow.process.WorkflowRefusedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
 
 /** Administrators set each stage's deadline while the platform runs; tasks created afterwards take the new values. */
 @Service
@@ -27,7 +30,7 @@ public class DeadlineService {
     }
 
     /** Every stage's deadline, in the order the workflow passes through them. */
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public List<DeadlineView> all() {
         return deadlines.findAll().stream().map(StageDeadline::toView)
                 .sorted(Comparator.comparing(DeadlineView::stage)).toList();
@@ -35,7 +38,7 @@ public class DeadlineService {
 
     /** Changes a stage's deadline; {@code change.version()} must be the one the administrator saw. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @RolesAllowed(Roles.ADMIN)
     public DeadlineView change(DeadlineView change) {
         if (change.stage() == null || change.stage() == EvaluationStatus.DISCLOSED) {
             throw new WorkflowRefusedException("workflow.deadline.stage");

@@ -3,13 +3,13 @@ package org.perfeval.workflow.disclosure;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.hibernate.annotations.Immutable;
 import org.perfeval.scoring.document.Decimals;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
 
 /**
  * A disclosed report, frozen: its canonical JSON and that text's SHA-256, with the score and grade the finance

@@ -2,8 +2,8 @@ package org.perfeval.workflow.disclosure;
 
 import java.util.Optional;
 
+import org.perfeval.core.security.LoggedIn;
 import org.perfeval.workflow.process.WorkflowService;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +21,7 @@ public class DisclosureService {
     }
 
     /** 确认公开: takes the publication step (checked there) and answers with the report as frozen. */
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public DisclosureView publish(long evaluationId) {
         workflow.publish(evaluationId);
         return disclosures.findById(evaluationId).map(Disclosure::toView).orElseThrow();

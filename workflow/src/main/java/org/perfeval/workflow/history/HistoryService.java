@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import org.perfeval.core.evaluation.EvaluationStages;
 import org.perfeval.core.evaluation.EvaluationStatus;
+import org.perfeval.core.security.LoggedIn;
 import org.perfeval.workflow.process.WorkflowAction;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +23,7 @@ public class HistoryService {
         this.stages = stages;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public List<ScoreSnapshotView> scoreHistory(long evaluationId) {
         stages.requireReadable(evaluationId);
         return snapshots.findByEvaluationIdOrderByIdAsc(evaluationId).stream().map(ScoreSnapshot::toView).toList();

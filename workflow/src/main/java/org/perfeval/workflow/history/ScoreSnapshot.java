@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import org.hibernate.annotations.Immutable;
 import org.perfeval.core.evaluation.EvaluationStatus;
-import org.perfeval.workflow.process.WorkflowAction;
 import org.perfeval.scoring.document.Decimals;
+import org.perfeval.workflow.process.WorkflowAction;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +18,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
 
 /**
  * The score at one step of the workflow: the scheme and version used, total, grade, findings, the form as it was

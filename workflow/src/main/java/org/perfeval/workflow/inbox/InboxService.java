@@ -12,10 +12,10 @@ import org.perfeval.core.evaluation.EvaluationStages;
 import org.perfeval.core.scheme.Scoring;
 import org.perfeval.core.security.CurrentUser;
 import org.perfeval.core.security.CurrentUsers;
+import org.perfeval.core.security.LoggedIn;
 import org.perfeval.scoring.document.Decimals;
 import org.perfeval.scoring.engine.ScoreResult;
 import org.perfeval.workflow.process.Step;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +35,7 @@ public class InboxService {
     }
 
     /** Every task of the current user, oldest first. */
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public List<InboxItem> inbox() {
         return inbox(InboxQuery.all(), 0, Integer.MAX_VALUE);
     }
@@ -44,7 +44,7 @@ public class InboxService {
      * One page of the current user's tasks, filtered and sorted as {@code query} asks: a constant number of queries
      * per page, however many tasks there are.
      */
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public List<InboxItem> inbox(InboxQuery query, int offset, int limit) {
         CurrentUser user = CurrentUsers.require();
         List<Task> page = tasks.page(user.username(), Step.groupsOf(user), query, offset, limit);
@@ -63,7 +63,7 @@ public class InboxService {
     }
 
     /** How many tasks {@link #inbox(InboxQuery, int, int)} has in all. */
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public long inboxCount(InboxQuery query) {
         CurrentUser user = CurrentUsers.require();
         return tasks.count(user.username(), Step.groupsOf(user), query);

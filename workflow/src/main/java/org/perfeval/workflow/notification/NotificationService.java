@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.List;
 
 import org.perfeval.core.security.CurrentUsers;
+import org.perfeval.core.security.LoggedIn;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,19 +22,19 @@ public class NotificationService {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public List<NotificationView> mine() {
         return notifications.findByRecipientOrderByIdDesc(CurrentUsers.require().username()).stream()
                 .map(Notification::toView).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public long unreadCount() {
         return notifications.countByRecipientAndReadAtIsNull(CurrentUsers.require().username());
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public void markRead(long id) {
         Notification notification = notifications.findById(id)
                 .filter(n -> n.recipient().equals(CurrentUsers.require().username()))

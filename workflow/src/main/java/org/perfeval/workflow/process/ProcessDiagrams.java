@@ -23,7 +23,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.perfeval.core.evaluation.EvaluationStages;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.perfeval.core.security.LoggedIn;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +45,7 @@ public class ProcessDiagrams {
         this.stages = stages;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public ProcessDiagram of(long evaluationId) {
         stages.requireReadable(evaluationId);
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()

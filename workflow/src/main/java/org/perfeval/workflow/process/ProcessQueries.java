@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.perfeval.core.evaluation.EvaluationStages;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.perfeval.core.security.LoggedIn;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +25,7 @@ public class ProcessQueries {
     }
 
     /** The actions open to the current user; refused, like reading it, to those who may not see the evaluation. */
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public Set<WorkflowAction> actions(long id) {
         stages.requireReadable(id);
         Optional<Act> open = guard.openIfAny(id);

@@ -1,13 +1,13 @@
 package org.perfeval.workflow.process;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
-import org.flowable.task.api.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 
 /** The Flowable side of the workflow: the process instance of an evaluation and its one open task. */
@@ -16,12 +16,10 @@ class ProcessTasks {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final HistoryService history;
 
-    ProcessTasks(RuntimeService runtime, TaskService tasks, HistoryService history) {
+    ProcessTasks(RuntimeService runtime, TaskService tasks) {
         this.runtime = runtime;
         this.tasks = tasks;
-        this.history = history;
     }
 
     void start(long evaluationId, String department, String bureau) {
@@ -40,12 +38,18 @@ class ProcessTasks {
         return round == null ? 0 : ((Number) round).intValue();
     }
 
-    /** Completes the task as {@code user}, claiming it first if nobody holds it. */
+    /**
+     * Completes the task as {@code user}, claiming it first if nobody holds it. The process remembers which step was
+     * completed last and by whom: what a withdrawal is decided on.
+     */
     void complete(Task task, String user, Map<String, Object> variables) {
         if (task.getAssignee() == null) {
             tasks.claim(task.getId(), user);
         }
-        tasks.complete(task.getId(), variables);
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put(ProcessVariables.LAST_STEP, task.getTaskDefinitionKey());
+        all.put(ProcessVariables.LAST_ACTOR, user);
+        tasks.complete(task.getId(), all);
     }
 
     void claim(Task task, String user) {
@@ -60,25 +64,28 @@ class ProcessTasks {
         tasks.setAssignee(task.getId(), user);
     }
 
-    /** Moves the process back from the task's step to {@code step}: a withdrawn submission. */
+    /**
+     * Moves the process back from the task's step to {@code step}: a withdrawn submission. A withdrawal completes no
+     * step, so afterwards there is nothing left to withdraw until someone completes one again.
+     */
     void moveBack(Task task, Step step) {
         runtime.createChangeActivityStateBuilder().processInstanceId(task.getProcessInstanceId())
                 .moveActivityIdTo(task.getTaskDefinitionKey(), step.taskKey()).changeState();
+        runtime.removeVariables(task.getProcessInstanceId(),
+                List.of(ProcessVariables.LAST_STEP, ProcessVariables.LAST_ACTOR));
     }
 
     /**
-     * The last user task of the task's process that someone completed, from Flowable's history. Tasks ended by a
-     * withdrawal (moved away, with a delete reason) were not completed by anyone and are skipped.
+     * The step the process completed last and who completed it, as the process itself recorded it. Timestamps cannot
+     * tell this apart: two steps often end in the same second, which is all MariaDB keeps.
      */
     Optional<Withdrawal.Completed> lastCompleted(Task open) {
-        return history.createHistoricTaskInstanceQuery().processInstanceId(open.getProcessInstanceId()).finished()
-                .orderByHistoricTaskInstanceEndTime().desc().orderByTaskCreateTime().desc().list().stream()
-                .filter(task -> task.getDeleteReason() == null && task.getAssignee() != null)
-                .findFirst().flatMap(ProcessTasks::completed);
-    }
-
-    private static Optional<Withdrawal.Completed> completed(HistoricTaskInstance task) {
-        return Step.ofTask(task.getTaskDefinitionKey()).map(step -> new Withdrawal.Completed(step,
-                task.getAssignee()));
+        Map<String, Object> last = runtime.getVariables(open.getProcessInstanceId(),
+                List.of(ProcessVariables.LAST_STEP, ProcessVariables.LAST_ACTOR));
+        if (!(last.get(ProcessVariables.LAST_STEP) instanceof String key)
+                || !(last.get(ProcessVariables.LAST_ACTOR) instanceof String actor)) {
+            return Optional.empty();
+        }
+        return Step.ofTask(key).map(step -> new Withdrawal.Completed(step, actor));
     }
 }

@@ -13,6 +13,10 @@ public final class ProcessVariables {
     public static final String ROUND = "round";
     /** The last reviewer's {@link Decision}, read by the gateways. */
     public static final String DECISION = "decision";
+    /** The task key of the step completed last: what a withdrawal would take back. */
+    public static final String LAST_STEP = "lastStep";
+    /** Who completed the step {@link #LAST_STEP} names. */
+    public static final String LAST_ACTOR = "lastActor";
     /** A task-local flag the overdue timer sets. */
     public static final String OVERDUE = "overdue";
 

@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * When a step may be pulled back (撤回), decided from the process's own history: the last task completed in the
- * process led forward to the open one (a submission or an approval, never a return), the user asking completed it,
- * and nobody has claimed the open task yet. Claims, releases and transfers complete no task, so they do not count.
+ * When a step may be pulled back (撤回), decided from the process's own record of its last completed step (not from
+ * the audit trail): that step led forward to the open one (a submission or an approval, never a return), the user
+ * asking completed it, and nobody has claimed the open task yet. Claims, releases and transfers complete no step.
  */
 final class Withdrawal {
 

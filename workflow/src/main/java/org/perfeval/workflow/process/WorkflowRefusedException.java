@@ -1,22 +1,23 @@
 package org.perfeval.workflow.process;
 
+import java.util.List;
+
+import org.perfeval.core.web.FieldRefusal;
+import org.perfeval.core.web.RefusedException;
 import org.perfeval.scoring.text.Text;
 
 /** A workflow step that cannot be taken now, or not by this user; nothing was changed. */
-public class WorkflowRefusedException extends RuntimeException {
-
-    private final transient Text text;
+public class WorkflowRefusedException extends RefusedException {
 
     public WorkflowRefusedException(String key, Object... args) {
         this(Text.of(key, args));
     }
 
     public WorkflowRefusedException(Text text) {
-        super(text.key() + " " + text.args());
-        this.text = text;
+        super(Kind.CONFLICT, text);
     }
 
-    public Text text() {
-        return text;
+    protected WorkflowRefusedException(Text text, List<FieldRefusal> fields) {
+        super(Kind.CONFLICT, text, fields);
     }
 }

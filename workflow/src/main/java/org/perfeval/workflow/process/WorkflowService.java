@@ -11,14 +11,17 @@ import org.perfeval.core.account.AccountView;
 import org.perfeval.core.evaluation.EvaluationStages;
 import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.core.scheme.Scoring;
+import org.perfeval.core.security.LoggedIn;
+import org.perfeval.core.security.Roles;
 import org.perfeval.scoring.engine.ScoreResult;
 import org.perfeval.workflow.rectification.RectificationAnswer;
 import org.perfeval.workflow.rectification.RectificationRequest;
 import org.perfeval.workflow.rectification.RectificationService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The steps of the self-evaluation workflow. Each is checked on the server (role, department, task holder) and is
@@ -53,7 +56,7 @@ public class WorkflowService {
     }
 
     /** 提交: the drafter submits the draft for internal review; refused while the scorer reports errors. */
-    @PreAuthorize("hasRole('DRAFTER')")
+    @RolesAllowed(Roles.DRAFTER)
     public void submit(long id) {
         Act act = guard.act(id, Step.DRAFTING);
         requireNoErrors(act);
@@ -61,21 +64,21 @@ public class WorkflowService {
     }
 
     /** 通过: internal review passes the form to the finance bureau, or the finance check approves it. */
-    @PreAuthorize("hasAnyRole('DEPT_REVIEWER', 'FINANCE_REVIEWER')")
+    @RolesAllowed({Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
     public void approve(long id, String remark) {
         Act act = guard.act(id, Step.INTERNAL_REVIEW, Step.FINANCE_CHECK);
         complete(act, WorkflowAction.APPROVE, decided(Decision.APPROVE), optional(remark));
     }
 
     /** 退回: internal review returns the form to its drafters, with a reason. */
-    @PreAuthorize("hasRole('DEPT_REVIEWER')")
+    @RolesAllowed(Roles.DEPT_REVIEWER)
     public void returnToDrafters(long id, String reason) {
         Act act = guard.act(id, Step.INTERNAL_REVIEW);
         complete(act, WorkflowAction.RETURN, decided(Decision.RETURN), required(reason));
     }
 
     /** 退回整改: the finance check sends the form back with a reason and the items to put right. */
-    @PreAuthorize("hasRole('FINANCE_REVIEWER')")
+    @RolesAllowed(Roles.FINANCE_REVIEWER)
     public void sendBack(long id, String reason, List<RectificationRequest> requests) {
         Act act = guard.act(id, Step.FINANCE_CHECK);
         String why = required(reason);
@@ -86,7 +89,7 @@ public class WorkflowService {
     }
 
     /** 整改后提交: the drafter answers every item of the round and resubmits for internal review. */
-    @PreAuthorize("hasRole('DRAFTER')")
+    @RolesAllowed(Roles.DRAFTER)
     public void resubmit(long id, List<RectificationAnswer> answers) {
         Act act = guard.act(id, Step.RECTIFICATION);
         rectification.answer(id, tasks.round(act.task()), answers, act.user().username(), clock.instant());
@@ -95,14 +98,14 @@ public class WorkflowService {
     }
 
     /** 确认公开: the department's reviewer confirms publication; the disclosure feature freezes the report. */
-    @PreAuthorize("hasRole('DEPT_REVIEWER')")
+    @RolesAllowed(Roles.DEPT_REVIEWER)
     public void publish(long id) {
         Act act = guard.act(id, Step.PUBLICATION);
         complete(act, WorkflowAction.PUBLISH, Map.of(), null);
     }
 
     /** 撤回: whoever took the last step pulls it back while the next step is still unclaimed. */
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public void withdraw(long id) {
         Act act = guard.open(id);
         Step back = Withdrawal.check(act.step(), act.task().getAssignee(), tasks.lastCompleted(act.task()),
@@ -115,7 +118,7 @@ public class WorkflowService {
     }
 
     /** 签收: take the task, so that no one else works on it meanwhile. */
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public void claim(long id) {
         Act act = guard.act(id, Step.values());
         if (act.task().getAssignee() == null) {
@@ -125,7 +128,7 @@ public class WorkflowService {
     }
 
     /** 放弃签收: give the task back to everyone who may take it. */
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public void unclaim(long id) {
         Act act = guard.act(id, Step.values());
         if (act.task().getAssignee() == null) {
@@ -136,7 +139,7 @@ public class WorkflowService {
     }
 
     /** 转办: hand the task to another user of the same role and department. */
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public void transfer(long id, String username) {
         Act act = guard.act(id, Step.values());
         AccountView target = (username == null ? Optional.<AccountView>empty()

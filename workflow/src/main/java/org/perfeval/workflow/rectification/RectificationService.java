@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.perfeval.core.evaluation.EvaluationStages;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.perfeval.core.security.LoggedIn;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +64,7 @@ public class RectificationService {
 
     /** Every item of every round, for whoever may read the evaluation. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @LoggedIn
     public List<RectificationItemView> items(long evaluationId) {
         stages.requireReadable(evaluationId);
         return items.findByEvaluationIdOrderByIdAsc(evaluationId).stream().map(RectificationItem::toView).toList();

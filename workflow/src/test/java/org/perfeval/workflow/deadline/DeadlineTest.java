@@ -22,14 +22,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.perfeval.core.account.AccountService;
-import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationStatus;
+import org.perfeval.core.i18n.Translator;
 import org.perfeval.core.security.Role;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.TestDirectory;
-import org.perfeval.core.i18n.Translator;
+import org.perfeval.core.testing.WithTestDirectory;
 import org.perfeval.scoring.text.Text;
 import org.perfeval.workflow.inbox.InboxService;
 import org.perfeval.workflow.notification.NotificationKind;
@@ -50,6 +49,7 @@ import jakarta.mail.internet.MimeMessage;
 
 /** Deadlines: due dates from the administrators' settings, reminder and overdue timers, notifications and mail. */
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+@WithTestDirectory
 class DeadlineTest {
 
     @RegisterExtension
@@ -77,15 +77,10 @@ class DeadlineTest {
     @Autowired
     EvaluationService evaluations;
     @Autowired
-    DepartmentService departments;
-    @Autowired
-    AccountService accounts;
-    @Autowired
     UserDetailsService users;
 
     @BeforeEach
     void start() {
-        TestDirectory.ensure(departments, accounts);
         at(MONDAY);
     }
 

@@ -16,11 +16,10 @@ import org.flowable.engine.TaskService;
 import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.perfeval.core.account.AccountService;
-import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.TestDirectory;
+import org.perfeval.core.testing.WithTestDirectory;
 import org.perfeval.workflow.notification.NotificationKind;
 import org.perfeval.workflow.notification.NotificationService;
 import org.perfeval.workflow.testing.MovableClock;
@@ -37,6 +36,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @SpringBootTest
 @Import(TimerRetryTest.CrashOnce.class)
+@WithTestDirectory
 class TimerRetryTest {
 
     /** Fails the first overdue event it sees inside the timer's transaction. */
@@ -62,10 +62,6 @@ class TimerRetryTest {
     @Autowired
     NotificationService notifications;
     @Autowired
-    DepartmentService departments;
-    @Autowired
-    AccountService accounts;
-    @Autowired
     UserDetailsService users;
     @Autowired
     MovableClock clock;
@@ -87,7 +83,6 @@ class TimerRetryTest {
 
     @Test
     void aTimerRetriedAfterAFailedAttemptNotifiesOnce() {
-        TestDirectory.ensure(departments, accounts);
         clock.set(Instant.parse("2026-11-23T01:00:00Z"));
         long id = TestDirectory.as(users, OFFICE_DRAFTER, () -> evaluations.importJson(Forms.submittable())).id();
         String instance = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))

@@ -11,12 +11,13 @@ import java.util.function.Supplier;
 import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.perfeval.core.account.AccountService;
-import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.MariaDb;
 import org.perfeval.core.testing.TestDirectory;
+import org.perfeval.core.testing.WithTestDirectory;
+import org.perfeval.workflow.process.ProcessVariables;
+import org.perfeval.workflow.process.Step;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(MariaDb.class)
 @SpringBootTest(properties = "logging.level.root=WARN")
 @DirtiesContext
+@WithTestDirectory
 class InboxBenchmark {
 
     private static final int TASKS = Integer.getInteger("perfeval.bench.tasks", 10_000);
@@ -44,10 +46,6 @@ class InboxBenchmark {
     @Autowired
     EvaluationService evaluations;
     @Autowired
-    DepartmentService departments;
-    @Autowired
-    AccountService accounts;
-    @Autowired
     UserDetailsService users;
     @Autowired
     RuntimeService runtime;
@@ -59,7 +57,6 @@ class InboxBenchmark {
 
     @Test
     void pagesOfALargeInbox() {
-        TestDirectory.ensure(departments, accounts);
         List<Long> forms = new ArrayList<>();
         for (int i = 0; i < FORMS; i++) {
             String project = "待办" + i;

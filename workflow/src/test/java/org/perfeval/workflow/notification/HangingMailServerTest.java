@@ -16,11 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.perfeval.core.account.AccountService;
-import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.TestDirectory;
+import org.perfeval.core.testing.WithTestDirectory;
 import org.perfeval.workflow.process.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3027",
         "spring.mail.properties.mail.smtp.connectiontimeout=3000", "spring.mail.properties.mail.smtp.timeout=3000",
         "perfeval.notifications.retry-interval=1h"})
+@WithTestDirectory
 class HangingMailServerTest {
 
     private static final Duration HANG = Duration.ofSeconds(30);
@@ -46,10 +46,6 @@ class HangingMailServerTest {
     EvaluationService evaluations;
     @Autowired
     NotificationService notifications;
-    @Autowired
-    DepartmentService departments;
-    @Autowired
-    AccountService accounts;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -95,7 +91,6 @@ class HangingMailServerTest {
 
     @Test
     void aHangingMailServerDoesNotHoldUpTheStep() {
-        TestDirectory.ensure(departments, accounts);
         long id = TestDirectory.as(users, OFFICE_DRAFTER, () -> evaluations.importJson(Forms.submittable())).id();
         TestDirectory.as(users, OFFICE_DRAFTER, () -> workflow.submit(id));
 

@@ -12,15 +12,13 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.perfeval.core.account.AccountService;
-import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.core.security.Role;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.TestDirectory;
+import org.perfeval.core.testing.WithTestDirectory;
 import org.perfeval.workflow.process.StepTaken;
 import org.perfeval.workflow.process.WorkflowAction;
 import org.perfeval.workflow.process.WorkflowService;
@@ -42,6 +40,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3026",
         "perfeval.notifications.retry-interval=1h"})
+@WithTestDirectory
 class NotificationOutboxTest {
 
     private static final int SMTP_PORT = 3026;
@@ -57,10 +56,6 @@ class NotificationOutboxTest {
     @Autowired
     WorkflowNotifications listener;
     @Autowired
-    DepartmentService departments;
-    @Autowired
-    AccountService accounts;
-    @Autowired
     UserDetailsService users;
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -71,10 +66,6 @@ class NotificationOutboxTest {
 
     private final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
-    @BeforeEach
-    void directory() {
-        TestDirectory.ensure(departments, accounts);
-    }
 
     @AfterEach
     void stop() {

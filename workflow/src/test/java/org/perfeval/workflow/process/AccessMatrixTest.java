@@ -1,13 +1,13 @@
 package org.perfeval.workflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.perfeval.workflow.api.AccessMatrixTest.Who.ADMIN;
-import static org.perfeval.workflow.api.AccessMatrixTest.Who.ANONYMOUS;
-import static org.perfeval.workflow.api.AccessMatrixTest.Who.EDUCATION_DRAFTER;
-import static org.perfeval.workflow.api.AccessMatrixTest.Who.EDUCATION_REVIEWER;
-import static org.perfeval.workflow.api.AccessMatrixTest.Who.FINANCE_REVIEWER;
-import static org.perfeval.workflow.api.AccessMatrixTest.Who.OFFICE_DRAFTER;
-import static org.perfeval.workflow.api.AccessMatrixTest.Who.OFFICE_REVIEWER;
+import static org.perfeval.workflow.process.AccessMatrixTest.Who.ADMIN;
+import static org.perfeval.workflow.process.AccessMatrixTest.Who.ANONYMOUS;
+import static org.perfeval.workflow.process.AccessMatrixTest.Who.EDUCATION_DRAFTER;
+import static org.perfeval.workflow.process.AccessMatrixTest.Who.EDUCATION_REVIEWER;
+import static org.perfeval.workflow.process.AccessMatrixTest.Who.FINANCE_REVIEWER;
+import static org.perfeval.workflow.process.AccessMatrixTest.Who.OFFICE_DRAFTER;
+import static org.perfeval.workflow.process.AccessMatrixTest.Who.OFFICE_REVIEWER;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,12 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.perfeval.core.account.AccountService;
-import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.TestDirectory;
+import org.perfeval.core.testing.WithTestDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -41,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@WithTestDirectory
 class AccessMatrixTest {
 
     /** Everyone who might call, as the test directory has them. */
@@ -66,15 +65,7 @@ class AccessMatrixTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    DepartmentService departments;
-    @Autowired
-    AccountService accounts;
 
-    @BeforeEach
-    void directory() {
-        TestDirectory.ensure(departments, accounts);
-    }
 
     @Test
     void anEvaluationIsReadByItsDepartmentItsBureauAndAdministratorsOnly() throws Exception {

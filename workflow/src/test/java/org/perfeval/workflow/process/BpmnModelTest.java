@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import javax.xml.stream.XMLInputFactory;
 
 import org.flowable.bpmn.converter.BpmnXMLConverter;

@@ -18,12 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.perfeval.core.account.AccountService;
-import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.TestDirectory;
+import org.perfeval.core.testing.WithTestDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -36,19 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** The workflow over HTTP, with the same checks as the services: a whole lifecycle and its refusals. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@WithTestDirectory
 class ProcessControllerTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    DepartmentService departments;
-    @Autowired
-    AccountService accounts;
 
-    @BeforeEach
-    void directory() {
-        TestDirectory.ensure(departments, accounts);
-    }
 
     private long imported(boolean clean) throws Exception {
         String json = clean ? Forms.submittable() : Forms.withErrors();

@@ -9,13 +9,11 @@ import static org.perfeval.core.testing.TestDirectory.OFFICE_REVIEWER;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.perfeval.core.account.AccountService;
-import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.TestDirectory;
+import org.perfeval.core.testing.WithTestDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,6 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The diagram shows the deployed process's main path, the step an evaluation waits at, and where it has been. */
 @SpringBootTest
+@WithTestDirectory
 class ProcessDiagramsTest {
 
     @Autowired
@@ -32,16 +31,8 @@ class ProcessDiagramsTest {
     @Autowired
     EvaluationService evaluations;
     @Autowired
-    DepartmentService departments;
-    @Autowired
-    AccountService accounts;
-    @Autowired
     UserDetailsService users;
 
-    @BeforeEach
-    void directory() {
-        TestDirectory.ensure(departments, accounts);
-    }
 
     @Test
     void aSubmittedFormWaitsAtInternalReviewHavingPassedDraftingAndTimersAreLeftOut() {

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfeval.core.account.AccountService;
 import org.perfeval.core.account.NewAccount;
-import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.evaluation.EvaluationLockedException;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationStatus;
@@ -32,6 +31,7 @@ import org.perfeval.core.security.Role;
 import org.perfeval.core.security.SystemUser;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.TestDirectory;
+import org.perfeval.core.testing.WithTestDirectory;
 import org.perfeval.scoring.engine.Finding;
 import org.perfeval.scoring.text.Text;
 import org.perfeval.workflow.audit.AuditService;
@@ -47,15 +47,16 @@ import org.perfeval.workflow.rectification.RectificationRequest;
 import org.perfeval.workflow.rectification.RectificationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The self-evaluation process, one path per test, on the real engine, database and scorer. */
 @SpringBootTest
 @Import(SelfEvaluationProcessTest.FailingStore.class)
+@WithTestDirectory
 class SelfEvaluationProcessTest {
 
     private static final String OFFICE_REVIEWER_2 = "office.reviewer2";
@@ -76,8 +77,6 @@ class SelfEvaluationProcessTest {
     DisclosureService disclosures;
     @Autowired
     EvaluationService evaluations;
-    @Autowired
-    DepartmentService departments;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -103,7 +102,6 @@ class SelfEvaluationProcessTest {
 
     @BeforeEach
     void directory() {
-        TestDirectory.ensure(departments, accounts);
         SystemUser.run(() -> {
             if (accounts.find(OFFICE_REVIEWER_2).isEmpty()) {
                 accounts.create(new NewAccount(OFFICE_REVIEWER_2, "吴审核", null, TestDirectory.PASSWORD,
@@ -358,6 +356,9 @@ class SelfEvaluationProcessTest {
         as(OFFICE_DRAFTER, () -> workflow.withdraw(id));
 
         assertThat(as(OFFICE_DRAFTER, () -> queries.actions(id))).doesNotContain(WorkflowAction.WITHDRAW);
+        assertThatThrownBy(() -> as(OFFICE_DRAFTER, () -> workflow.withdraw(id)))
+                .isInstanceOfSatisfying(WorkflowRefusedException.class, refused ->
+                        assertThat(refused.text()).isEqualTo(Text.of("workflow.withdraw.nothing")));
         as(OFFICE_DRAFTER, () -> workflow.submit(id));
         as(OFFICE_REVIEWER, () -> workflow.returnToDrafters(id, "请补充"));
         assertThat(as(OFFICE_REVIEWER, () -> queries.actions(id))).doesNotContain(WorkflowAction.WITHDRAW);

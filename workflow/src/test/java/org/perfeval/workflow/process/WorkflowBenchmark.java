@@ -11,12 +11,11 @@ import java.util.Map;
 import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.perfeval.core.account.AccountService;
-import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.MariaDb;
 import org.perfeval.core.testing.TestDirectory;
+import org.perfeval.core.testing.WithTestDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -33,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ExtendWith(MariaDb.class)
 @SpringBootTest(properties = "logging.level.root=WARN")
 @DirtiesContext
+@WithTestDirectory
 class WorkflowBenchmark {
 
     private static final int LIFECYCLES = Integer.getInteger("perfeval.bench.lifecycles", 1000);
@@ -42,10 +42,6 @@ class WorkflowBenchmark {
     WorkflowService workflow;
     @Autowired
     EvaluationService evaluations;
-    @Autowired
-    DepartmentService departments;
-    @Autowired
-    AccountService accounts;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -60,7 +56,6 @@ class WorkflowBenchmark {
 
     @Test
     void lifecyclesAndStepCost() {
-        TestDirectory.ensure(departments, accounts);
         warmUp();
         long start = System.nanoTime();
         for (int i = 0; i < LIFECYCLES; i++) {

@@ -11,12 +11,12 @@ class AmountUnitConverter implements AttributeConverter<AmountUnit, String> {
 
     @Override
     public String convertToDatabaseColumn(AmountUnit unit) {
-        return unit == null ? null : unit.label();
+        return unit == null ? null : unit.symbol();
     }
 
     @Override
     public AmountUnit convertToEntityAttribute(String label) {
-        return label == null ? null : AmountUnit.fromLabel(label)
+        return label == null ? null : AmountUnit.fromSymbol(label)
                 .orElseThrow(() -> new IllegalStateException("unknown amount unit in the database: " + label));
     }
 }

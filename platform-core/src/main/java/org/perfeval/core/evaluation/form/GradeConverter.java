@@ -11,12 +11,12 @@ class GradeConverter implements AttributeConverter<Grade, String> {
 
     @Override
     public String convertToDatabaseColumn(Grade grade) {
-        return grade == null ? null : grade.label();
+        return grade == null ? null : grade.symbol();
     }
 
     @Override
     public Grade convertToEntityAttribute(String label) {
-        return label == null ? null : Grade.fromLabel(label)
+        return label == null ? null : Grade.fromSymbol(label)
                 .orElseThrow(() -> new IllegalStateException("unknown grade in the database: " + label));
     }
 }

@@ -1,6 +1,7 @@
 package org.perfeval.web.ui.admin;
 
 import org.perfeval.core.security.Role;
+import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.ui.layout.MainLayout;
 import org.perfeval.workflow.deadline.DeadlineService;
 import org.perfeval.workflow.deadline.DeadlineView;
@@ -64,7 +65,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         Select<Role> escalate = new Select<>();
         escalate.setLabel(getTranslation("admin.deadlines.escalate"));
         escalate.setItems(Role.values());
-        escalate.setItemLabelGenerator(role -> getTranslation("role." + role.name()));
+        escalate.setItemLabelGenerator(role -> Shown.label(role));
         escalate.setValue(deadline.escalateTo());
         escalate.setId("escalate-" + stage);
         Span problem = new Span();
@@ -86,7 +87,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(days, working, remind, escalate, save);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 5));
-        Div block = new Div(new H3(getTranslation("status." + stage)), form, problem);
+        Div block = new Div(new H3(Shown.label(stage)), form, problem);
         if (deadline.updatedBy() != null) {
             block.add(new Paragraph(getTranslation("admin.deadlines.changed", deadline.updatedBy())));
         }

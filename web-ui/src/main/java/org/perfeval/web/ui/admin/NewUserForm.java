@@ -8,6 +8,7 @@ import org.perfeval.core.account.AccountRefusedException.FieldProblem;
 import org.perfeval.core.account.NewAccount;
 import org.perfeval.core.department.DepartmentView;
 import org.perfeval.core.security.Role;
+import org.perfeval.web.i18n.Shown;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -48,7 +49,7 @@ class NewUserForm extends FormLayout {
         roles.setLabel(getTranslation("admin.users.roles"));
         roles.setId("new-roles");
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(role -> getTranslation("role." + role.name()));
+        roles.setItemLabelGenerator(role -> Shown.label(role));
         fields = Map.of("username", username, "displayName", displayName, "email", email, "password", password,
                 "departmentCode", department, "roles", roles);
         Button save = new Button(getTranslation("admin.users.create"), click -> {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.perfeval.core.account.AccountView;
 import org.perfeval.core.security.Role;
+import org.perfeval.web.i18n.Shown;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -30,7 +31,7 @@ class RoleEditor extends HorizontalLayout {
         setDefaultVerticalComponentAlignment(Alignment.CENTER);
         getStyle().set("flex-wrap", "wrap");
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(role -> getTranslation("role." + role.name()));
+        roles.setItemLabelGenerator(role -> Shown.label(role));
         roles.addValueChangeListener(event -> {
             if (showing || user == null) {
                 return;

@@ -2,10 +2,10 @@ package org.perfeval.web.ui.admin;
 
 import java.util.stream.Collectors;
 
-import org.perfeval.core.evaluation.EditConflictException;
 import org.perfeval.core.scheme.SchemeRefusedException;
 import org.perfeval.core.scheme.SchemeService;
 import org.perfeval.core.scheme.SchemeView;
+import org.perfeval.core.web.EditConflictException;
 import org.perfeval.web.ui.layout.MainLayout;
 
 import com.vaadin.flow.component.button.Button;

@@ -2,12 +2,13 @@ package org.perfeval.web.ui.admin;
 
 import java.util.stream.Collectors;
 
-import org.perfeval.core.account.AccountAuditView;
 import org.perfeval.core.account.AccountRefusedException;
 import org.perfeval.core.account.AccountService;
 import org.perfeval.core.account.AccountView;
+import org.perfeval.core.account.audit.AccountAuditView;
 import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.security.Role;
+import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.i18n.Times;
 import org.perfeval.web.ui.layout.MainLayout;
 
@@ -51,14 +52,14 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         users.addColumn(AccountView::displayName).setHeader(getTranslation("admin.users.name")).setAutoWidth(true);
         users.addColumn(user -> user.departmentName() == null ? "—" : user.departmentName())
                 .setHeader(getTranslation("evaluations.department")).setAutoWidth(true);
-        users.addColumn(user -> user.roles().stream().map(role -> getTranslation("role." + role.name())).sorted()
+        users.addColumn(user -> user.roles().stream().map(role -> Shown.label(role)).sorted()
                 .collect(Collectors.joining("、"))).setHeader(getTranslation("admin.users.roles")).setAutoWidth(true);
         users.addColumn(user -> getTranslation(user.enabled() ? "admin.users.active" : "admin.users.disabled"))
                 .setHeader(getTranslation("admin.users.state")).setAutoWidth(true);
         users.addComponentColumn(this::actions).setHeader(getTranslation("admin.users.actions")).setAutoWidth(true);
         users.setAllRowsVisible(true);
         trail.setId("user-trail");
-        trail.addColumn(entry -> Times.SECOND.format(entry.occurredAt())).setHeader(getTranslation("admin.trail.when"))
+        trail.addColumn(entry -> Times.second(entry.occurredAt())).setHeader(getTranslation("admin.trail.when"))
                 .setAutoWidth(true);
         trail.addColumn(AccountAuditView::actor).setHeader(getTranslation("admin.trail.actor")).setAutoWidth(true);
         trail.addColumn(entry -> getTranslation("admin.trail." + entry.action().name()))

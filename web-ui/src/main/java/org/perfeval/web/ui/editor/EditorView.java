@@ -1,14 +1,15 @@
 package org.perfeval.web.ui.editor;
 
+import org.perfeval.web.i18n.Shown;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
-import org.perfeval.core.evaluation.EditConflictException;
 import org.perfeval.core.evaluation.EvaluationLockedException;
 import org.perfeval.core.evaluation.EvaluationNotFoundException;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationSummary;
 import org.perfeval.core.evaluation.InvalidDocumentException;
+import org.perfeval.core.web.EditConflictException;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.web.ui.layout.MainLayout;
 import org.perfeval.web.ui.layout.Routes;
@@ -143,7 +144,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private void rescore() {
         var result = evaluations.preview(draft.toDocument());
         score.show(result);
-        indicators.show(result, getLocale());
+        indicators.show(result);
     }
 
     boolean save() {
@@ -157,8 +158,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return true;
         } catch (InvalidDocumentException invalid) {
-            problems.setText(getTranslation("editor.invalid") + "\n" + Violations.describe(invalid.violations(),
-                    getLocale()));
+            problems.setText(getTranslation("editor.invalid") + "\n" + Violations.describe(invalid.fields()));
         } catch (EditConflictException conflict) {
             conflict(conflict);
         } catch (EvaluationLockedException locked) {
@@ -171,7 +171,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("edit-conflict");
         dialog.setHeader(getTranslation("editor.conflict.title"));
-        dialog.setText(getTranslation("editor.conflict.text", conflict.getMessage()));
+        dialog.setText(getTranslation("editor.conflict.text", Shown.text(conflict.text())));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("editor.conflict.keep"));
         dialog.setConfirmText(getTranslation("editor.conflict.reload"));
@@ -189,9 +189,9 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
             Routes.open(Routes.EVALUATION, id);
         } catch (SubmissionRefusedException refused) {
             problems.setText(getTranslation("action.submissionRefused") + "\n" + Violations.describeFindings(
-                    refused.errors(), getLocale()));
+                    refused.errors()));
         } catch (WorkflowRefusedException refused) {
-            problems.setText(getTranslation("action.refused") + "：" + refused.getMessage());
+            problems.setText(getTranslation("action.refused") + "：" + Shown.text(refused.text()));
         }
     }
 
@@ -210,7 +210,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
             Notification.show(getTranslation("editor.imported"));
         } catch (InvalidDocumentException invalid) {
             problems.setText(getTranslation("editor.importInvalid") + "\n" + Violations.describe(
-                    invalid.violations(), getLocale()));
+                    invalid.fields()));
         }
     }
 

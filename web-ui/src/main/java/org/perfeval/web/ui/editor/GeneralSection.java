@@ -1,5 +1,7 @@
 package org.perfeval.web.ui.editor;
 
+import org.perfeval.web.i18n.Shown;
+
 import java.math.BigDecimal;
 import java.util.function.Function;
 
@@ -92,7 +94,7 @@ final class GeneralSection {
         layout.setPadding(false);
         layout.setId("report");
         for (ReportSection section : ReportSection.inOrder()) {
-            layout.add(Fields.area(section.title(), draft.report.get(section), 20000,
+            layout.add(Fields.area(Shown.label(section), draft.report.get(section), 20000,
                     v -> draft.report.put(section, v), changed));
         }
         return layout;

@@ -1,6 +1,8 @@
 package org.perfeval.web.ui.editor;
 
+import org.perfeval.web.i18n.Shown;
 import java.util.List;
+import java.util.Locale;
 
 import org.perfeval.scoring.document.Tier;
 import org.perfeval.scoring.engine.RowResult;
@@ -95,11 +97,12 @@ class IndicatorCard extends Div {
         Select<Tier> tier = new Select<>();
         tier.setLabel(getTranslation("editor.tier"));
         tier.setItems(Tier.values());
-        tier.setItemLabelGenerator(Tier::label);
+        tier.setItemLabelGenerator(Shown::label);
         tier.setValue(row.tier);
         tier.addValueChangeListener(event -> {
             row.tier = event.getValue();
-            row.actual = event.getValue() == null ? row.actual : event.getValue().label();
+            // the form states the tier itself as the actual, in the form's own (Chinese) words
+            row.actual = event.getValue() == null ? row.actual : Shown.label(event.getValue(), Locale.SIMPLIFIED_CHINESE);
             changed.run();
         });
         return tier;

@@ -1,9 +1,9 @@
 package org.perfeval.web.ui.editor;
 
+import org.perfeval.web.i18n.Shown;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 import org.perfeval.scoring.engine.RowResult;
 import org.perfeval.scoring.engine.ScoreResult;
@@ -78,13 +78,11 @@ class IndicatorList extends VerticalLayout {
         structureChanged();
     }
 
-    void show(ScoreResult score, Locale locale) {
-        boolean chinese = !"en".equals(locale.getLanguage());
+    void show(ScoreResult score) {
         for (int i = 0; i < shown.size(); i++) {
             final int index = i;
             RowResult row = score.indicators().stream().filter(r -> r.index() == index).findFirst().orElse(null);
-            shown.get(i).show(row, row == null ? null
-                    : chinese ? row.explanation().zh() : row.explanation().en());
+            shown.get(i).show(row, row == null ? null : Shown.text(row.explanation()));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.function.IntConsumer;
 
 import org.perfeval.scoring.engine.Finding;
 import org.perfeval.scoring.engine.ScoreResult;
+import org.perfeval.web.i18n.Shown;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,21 +31,20 @@ class ScorePanel extends VerticalLayout {
     }
 
     void show(ScoreResult score) {
-        boolean chinese = !"en".equals(getLocale().getLanguage());
         total.setText(getTranslation("evaluation.total") + "：" + score.total().toPlainString() + " "
-                + score.grade().label());
+                + Shown.label(score.grade()));
         findings.removeAll();
         for (Finding finding : score.findings()) {
             Div line = new Div();
             line.addClassName("perfeval-finding");
             line.getStyle().set("margin", "0.25rem 0");
-            Span severity = new Span(getTranslation("severity." + finding.severity().name()));
+            Span severity = new Span(Shown.label(finding.severity()));
             severity.getElement().getThemeList().add(switch (finding.severity()) {
                 case ERROR -> "badge error";
                 case WARNING -> "badge";
                 case INFO -> "badge contrast";
             });
-            line.add(severity, new Span(" " + (chinese ? finding.message().zh() : finding.message().en()) + " "));
+            line.add(severity, new Span(" " + Shown.text(finding.text()) + " "));
             int row = rowOf(finding.pointer());
             if (row >= 0) {
                 Button go = new Button(getTranslation("editor.toRow", row + 1), click -> focusRow.accept(row));

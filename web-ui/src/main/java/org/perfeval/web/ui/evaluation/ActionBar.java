@@ -5,10 +5,11 @@ import java.util.Set;
 
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.engine.Finding;
-import org.perfeval.workflow.rectification.RectificationItemView;
+import org.perfeval.web.i18n.Shown;
 import org.perfeval.workflow.process.SubmissionRefusedException;
 import org.perfeval.workflow.process.WorkflowAction;
-import org.perfeval.workflow.process.WorkflowRefusedException;
+import org.perfeval.core.web.RefusedException;
+import org.perfeval.workflow.rectification.RectificationItemView;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -47,7 +48,7 @@ class ActionBar extends HorizontalLayout {
             if (!actions.contains(action) || action == WorkflowAction.START) {
                 continue;
             }
-            Button button = new Button(getTranslation("action." + action.name()), click -> take(action));
+            Button button = new Button(Shown.label(action), click -> take(action));
             button.setId("action-" + action.name().toLowerCase());
             if (action == WorkflowAction.SUBMIT || action == WorkflowAction.APPROVE
                     || action == WorkflowAction.PUBLISH || action == WorkflowAction.RESUBMIT) {
@@ -130,14 +131,13 @@ class ActionBar extends HorizontalLayout {
             Notification.show(getTranslation("action.done"));
             refresh.run();
         } catch (SubmissionRefusedException refused) {
-            boolean chinese = !UI.getCurrent().getLocale().getLanguage().equals("en");
             UnorderedList errors = new UnorderedList();
             for (Finding error : refused.errors()) {
-                errors.add(new ListItem(chinese ? error.message().zh() : error.message().en()));
+                errors.add(new ListItem(Shown.text(error.text())));
             }
             messages.add(new Paragraph(getTranslation("action.submissionRefused")), errors);
-        } catch (WorkflowRefusedException refused) {
-            messages.add(new Paragraph(getTranslation("action.refused") + "：" + refused.getMessage()));
+        } catch (RefusedException refused) {
+            messages.add(new Paragraph(getTranslation("action.refused") + "：" + Shown.text(refused.text())));
         }
     }
 }

@@ -5,11 +5,12 @@ import java.util.stream.Collectors;
 
 import org.perfeval.scoring.document.ReportSection;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.i18n.Times;
 import org.perfeval.workflow.audit.AuditView;
+import org.perfeval.workflow.history.ScoreSnapshotView;
 import org.perfeval.workflow.process.ProcessDiagram;
 import org.perfeval.workflow.rectification.RectificationItemView;
-import org.perfeval.workflow.history.ScoreSnapshotView;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -28,10 +29,10 @@ final class EvaluationTabs {
 
     static Component history(Component owner, List<ScoreSnapshotView> snapshots) {
         Grid<ScoreSnapshotView> grid = grid(ScoreSnapshotView.class, "score-history");
-        grid.addColumn(s -> Times.MINUTE.format(s.at())).setHeader(t(owner, "history.when")).setAutoWidth(true);
-        grid.addColumn(s -> t(owner, "status." + s.stage().name())).setHeader(t(owner, "history.stage"))
+        grid.addColumn(s -> Times.minute(s.at())).setHeader(t(owner, "history.when")).setAutoWidth(true);
+        grid.addColumn(s -> Shown.label(s.stage())).setHeader(t(owner, "history.stage"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> t(owner, "action." + s.action().name())).setHeader(t(owner, "history.action"))
+        grid.addColumn(s -> Shown.label(s.action())).setHeader(t(owner, "history.action"))
                 .setAutoWidth(true);
         grid.addColumn(ScoreSnapshotView::actor).setHeader(t(owner, "history.actor")).setAutoWidth(true);
         grid.addColumn(s -> s.total().toPlainString() + " " + s.grade()).setHeader(t(owner, "history.total"))
@@ -69,12 +70,11 @@ final class EvaluationTabs {
         picture.setWidthFull();
         picture.getStyle().set("overflow-x", "auto");
         Grid<AuditView> grid = grid(AuditView.class, "timeline");
-        grid.addColumn(a -> Times.MINUTE.format(a.at())).setHeader(t(owner, "history.when")).setAutoWidth(true);
+        grid.addColumn(a -> Times.minute(a.at())).setHeader(t(owner, "history.when")).setAutoWidth(true);
         grid.addColumn(AuditView::actor).setHeader(t(owner, "history.actor")).setAutoWidth(true);
-        grid.addColumn(a -> t(owner, "action." + a.action().name())).setHeader(t(owner, "history.action"))
+        grid.addColumn(a -> Shown.label(a.action())).setHeader(t(owner, "history.action"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> t(owner, "status." + a.fromStage().name()) + " → " + t(owner, "status."
-                + a.toStage().name())).setHeader(t(owner, "history.stage")).setAutoWidth(true);
+        grid.addColumn(a -> Shown.label(a.fromStage()) + " → " + Shown.label(a.toStage())).setHeader(t(owner, "history.stage")).setAutoWidth(true);
         grid.addColumn(a -> a.reason() == null ? "" : a.reason()).setHeader(t(owner, "timeline.reason"))
                 .setFlexGrow(1);
         grid.setItems(trail);
@@ -90,7 +90,7 @@ final class EvaluationTabs {
             String text = document.report().get(section);
             Paragraph body = new Paragraph(text == null || text.isBlank() ? t(owner, "report.empty") : text);
             body.getStyle().set("white-space", "pre-line");
-            layout.add(new H3(section.title()), body);
+            layout.add(new H3(Shown.label(section)), body);
         }
         return layout;
     }

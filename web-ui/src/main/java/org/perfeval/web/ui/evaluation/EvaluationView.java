@@ -12,6 +12,7 @@ import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.engine.Finding;
 import org.perfeval.scoring.engine.RowResult;
 import org.perfeval.scoring.engine.ScoreResult;
+import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.ui.layout.MainLayout;
 import org.perfeval.web.ui.layout.Routes;
 import org.springframework.security.access.AccessDeniedException;
@@ -80,12 +81,12 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
         title = summary.departmentName() + " " + summary.year();
         add(new H2(title + " " + getTranslation("evaluation.title")));
         FlexLayout facts = new FlexLayout(
-                fact("evaluation.total", score.total().toPlainString() + " " + score.grade().label()),
+                fact("evaluation.total", score.total().toPlainString() + " " + Shown.label(score.grade())),
                 fact("evaluation.selfTotal", summary.selfTotal() == null ? "—"
                         : summary.selfTotal().stripTrailingZeros().toPlainString() + " "
-                        + (summary.selfGrade() == null ? "" : summary.selfGrade().label())),
+                        + Shown.label(summary.selfGrade())),
                 fact("evaluation.budget", score.budget().rate() == null ? "—" : score.budget().rate() + "%"),
-                fact("evaluations.status", getTranslation("status." + summary.status().name())),
+                fact("evaluations.status", Shown.label(summary.status())),
                 fact("evaluation.scheme", score.schemeId() + " v" + score.schemeVersion()));
         facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         facts.getStyle().set("gap", "0.5rem");
@@ -121,14 +122,13 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (score.findings().isEmpty()) {
             return new Paragraph(getTranslation("evaluation.noFindings"));
         }
-        boolean chinese = !getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage());
         Grid<Finding> grid = new Grid<>(Finding.class, false);
         grid.setId("findings");
         grid.addComponentColumn(f -> badge(f)).setHeader(getTranslation("evaluation.severity")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(f -> chinese ? f.message().zh() : f.message().en())
+        grid.addColumn(f -> Shown.text(f.text()))
                 .setHeader(getTranslation("evaluation.message")).setFlexGrow(1);
-        grid.addColumn(Finding::pointer).setHeader(getTranslation("evaluation.where")).setAutoWidth(true)
+        grid.addColumn(f -> Shown.text(f.place())).setHeader(getTranslation("evaluation.where")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(score.findings());
         grid.setAllRowsVisible(true);
@@ -137,7 +137,7 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Span badge(Finding finding) {
-        Span badge = new Span(getTranslation("severity." + finding.severity().name()));
+        Span badge = new Span(Shown.label(finding.severity()));
         badge.getElement().getThemeList().add(switch (finding.severity()) {
             case ERROR -> "badge error";
             case WARNING -> "badge";
@@ -147,7 +147,6 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Grid<RowResult> indicators(SelfEvaluationDocument document, ScoreResult score) {
-        boolean chinese = !getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage());
         Grid<RowResult> grid = new Grid<>(RowResult.class, false);
         grid.setId("indicators");
         grid.addColumn(row -> row.index() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
@@ -163,7 +162,7 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setAutoWidth(true);
         grid.addColumn(row -> row.selfScore() == null ? "—" : row.selfScore().toPlainString())
                 .setHeader(getTranslation("evaluation.selfScore")).setAutoWidth(true);
-        grid.addColumn(row -> chinese ? row.explanation().zh() : row.explanation().en())
+        grid.addColumn(row -> Shown.text(row.explanation()))
                 .setHeader(getTranslation("evaluation.explanation")).setFlexGrow(1);
         grid.setItems(score.indicators());
         grid.setPartNameGenerator(row -> row.difference() != null && row.difference().signum() != 0 ? "differs" : null);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationSummary;
+import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.ui.layout.MainLayout;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -38,13 +39,13 @@ class EvaluationsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(EvaluationSummary::year).setHeader(getTranslation("evaluations.year")).setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(s -> getTranslation("kind." + s.kind().name())).setHeader(getTranslation("evaluations.kind"))
+        grid.addColumn(s -> Shown.label(s.kind())).setHeader(getTranslation("evaluations.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> getTranslation("status." + s.status().name()))
+        grid.addColumn(s -> Shown.label(s.status()))
                 .setHeader(getTranslation("evaluations.status")).setAutoWidth(true);
-        grid.addColumn(s -> score(s.selfTotal(), s.selfGrade() == null ? "" : s.selfGrade().label()))
+        grid.addColumn(s -> score(s.selfTotal(), Shown.label(s.selfGrade())))
                 .setHeader(getTranslation("evaluations.self")).setAutoWidth(true);
-        grid.addColumn(s -> score(s.computedTotal(), s.computedGrade().label()))
+        grid.addColumn(s -> score(s.computedTotal(), Shown.label(s.computedGrade())))
                 .setHeader(getTranslation("evaluations.computed")).setAutoWidth(true);
         grid.addColumn(EvaluationSummary::errorCount).setHeader(getTranslation("evaluations.errors"))
                 .setAutoWidth(true);

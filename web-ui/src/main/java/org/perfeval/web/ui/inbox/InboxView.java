@@ -3,6 +3,7 @@ package org.perfeval.web.ui.inbox;
 import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.department.DepartmentView;
 import org.perfeval.core.evaluation.EvaluationStatus;
+import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.i18n.Times;
 import org.perfeval.web.ui.layout.MainLayout;
 import org.perfeval.web.ui.layout.Routes;
@@ -47,11 +48,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(InboxItem::departmentName).setHeader(getTranslation("evaluations.department"))
                 .setAutoWidth(true);
         grid.addColumn(InboxItem::year).setHeader(getTranslation("evaluations.year")).setAutoWidth(true);
-        grid.addColumn(item -> getTranslation("status." + item.stage().name()))
+        grid.addColumn(item -> Shown.label(item.stage()))
                 .setHeader(getTranslation("evaluations.status")).setAutoWidth(true);
         grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.due")).setAutoWidth(true)
                 .setSortable(true).setKey("DUE");
-        grid.addColumn(item -> Times.MINUTE.format(item.createdAt())).setHeader(getTranslation("inbox.arrived"))
+        grid.addColumn(item -> Times.minute(item.createdAt())).setHeader(getTranslation("inbox.arrived"))
                 .setAutoWidth(true).setSortable(true).setKey("ARRIVED");
         grid.addColumn(item -> item.latestScore().toPlainString() + " " + item.latestGrade())
                 .setHeader(getTranslation("inbox.score")).setAutoWidth(true);
@@ -75,7 +76,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         stage.setItems(EvaluationStatus.DRAFTING, EvaluationStatus.INTERNAL_REVIEW, EvaluationStatus.FINANCE_CHECK,
                 EvaluationStatus.RECTIFICATION, EvaluationStatus.PUBLICATION);
         stage.setItemLabelGenerator(status -> status == null ? getTranslation("inbox.allStages")
-                : getTranslation("status." + status.name()));
+                : Shown.label(status));
         stage.setEmptySelectionAllowed(true);
         stage.setEmptySelectionCaption(getTranslation("inbox.allStages"));
         stage.setId("inbox-stage");
@@ -103,7 +104,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span due(InboxItem item) {
-        String text = item.dueDate() == null ? "" : Times.MINUTE.format(item.dueDate());
+        String text = item.dueDate() == null ? "" : Times.minute(item.dueDate());
         Span due = new Span(item.overdue() ? text + " · " + getTranslation("inbox.overdue") : text);
         if (item.overdue()) {
             due.getStyle().set("color", "#c62828").set("font-weight", "600");

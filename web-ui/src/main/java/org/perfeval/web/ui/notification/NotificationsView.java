@@ -34,7 +34,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         this.notifications = notifications;
         add(new H2(getTranslation("notifications.title")));
         grid.setId("notifications");
-        grid.addColumn(n -> Times.MINUTE.format(n.createdAt())).setHeader(getTranslation("history.when"))
+        grid.addColumn(n -> Times.minute(n.createdAt())).setHeader(getTranslation("history.when"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::message).setHeader(getTranslation("notifications.message")).setFlexGrow(1);
         grid.addComponentColumn(this::actions).setAutoWidth(true);

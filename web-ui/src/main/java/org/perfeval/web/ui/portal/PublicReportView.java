@@ -1,12 +1,14 @@
 package org.perfeval.web.ui.portal;
 
+import org.perfeval.web.i18n.Shown;
+
 import java.util.Optional;
 
 import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.ReportSection;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
-import org.perfeval.workflow.disclosure.PublicReport;
 import org.perfeval.web.i18n.Times;
+import org.perfeval.workflow.disclosure.PublicReport;
 import org.perfeval.workflow.disclosure.PublicReports;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -58,7 +60,7 @@ class PublicReportView extends VerticalLayout implements BeforeEnterObserver, Ha
         Code hash = new Code(report.sha256());
         hash.setId("portal-sha256");
         hash.getStyle().set("word-break", "break-all");
-        add(score, new Paragraph(getTranslation("portal.disclosedAt") + "：" + Times.DAY.format(
+        add(score, new Paragraph(getTranslation("portal.disclosedAt") + "：" + Times.day(
                 report.disclosedAt())), new Paragraph(new Span(getTranslation("portal.sha256") + "："), hash));
         if (document.annualGoal() != null) {
             add(new H3(getTranslation("editor.goal")), new Paragraph(document.annualGoal().text()));
@@ -69,7 +71,7 @@ class PublicReportView extends VerticalLayout implements BeforeEnterObserver, Ha
             if (text != null && !text.isBlank()) {
                 Paragraph body = new Paragraph(text);
                 body.getStyle().set("white-space", "pre-line");
-                add(new H3(section.title()), body);
+                add(new H3(Shown.label(section)), body);
             }
         }
     }

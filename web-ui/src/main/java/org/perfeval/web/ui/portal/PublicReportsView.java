@@ -3,9 +3,9 @@ package org.perfeval.web.ui.portal;
 import java.util.List;
 import java.util.Objects;
 
-import org.perfeval.workflow.disclosure.PublicReport;
 import org.perfeval.web.i18n.Times;
 import org.perfeval.web.ui.layout.Routes;
+import org.perfeval.workflow.disclosure.PublicReport;
 import org.perfeval.workflow.disclosure.PublicReports;
 
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -53,7 +53,7 @@ class PublicReportsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("evaluations.department")).setFlexGrow(1);
         grid.addColumn(r -> r.total().toPlainString() + " " + r.grade()).setHeader(getTranslation("portal.score"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> Times.DAY.format(r.disclosedAt())).setHeader(getTranslation("portal.disclosedAt"))
+        grid.addColumn(r -> Times.day(r.disclosedAt())).setHeader(getTranslation("portal.disclosedAt"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);

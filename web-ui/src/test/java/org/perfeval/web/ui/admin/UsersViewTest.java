@@ -3,10 +3,10 @@ package org.perfeval.web.ui.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.perfeval.core.account.AccountAction;
-import org.perfeval.core.account.AccountAuditView;
 import org.perfeval.core.account.AccountService;
 import org.perfeval.core.account.AccountView;
+import org.perfeval.core.account.audit.AccountAction;
+import org.perfeval.core.account.audit.AccountAuditView;
 import org.perfeval.core.security.Role;
 import org.perfeval.core.security.SystemUser;
 import org.perfeval.web.testing.LoggedInAs;

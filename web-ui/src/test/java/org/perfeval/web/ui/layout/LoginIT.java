@@ -2,14 +2,14 @@ package org.perfeval.web.ui.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import java.util.Set;
-
 import org.perfeval.core.account.AccountService;
 import org.perfeval.core.account.NewAccount;
 import org.perfeval.core.security.Role;
