@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.perfeval.scoring.document.DocumentReader;
-import org.perfeval.scoring.document.ReadResult;
-import org.perfeval.scoring.document.Violation;
-import org.perfeval.scoring.engine.ScoreResult;
-import org.perfeval.scoring.engine.ScoreResultJson;
+import org.perfeval.scoring.document.json.DocumentReader;
+import org.perfeval.scoring.document.json.ReadResult;
+import org.perfeval.scoring.document.json.Violation;
+import org.perfeval.scoring.result.ScoreResult;
+import org.perfeval.scoring.result.ScoreResultJson;
 import org.perfeval.scoring.engine.Scorer;
 import org.perfeval.scoring.scheme.ScoringScheme;
 import org.perfeval.scoring.text.Text;

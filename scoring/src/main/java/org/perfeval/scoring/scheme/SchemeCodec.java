@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.perfeval.scoring.document.EvaluationKind;
 import org.perfeval.scoring.document.Grade;
-import org.perfeval.scoring.document.JsonFields;
+import org.perfeval.scoring.document.json.JsonFields;
 import org.perfeval.scoring.document.Tier;
-import org.perfeval.scoring.document.Violation;
-import org.perfeval.scoring.document.Violation.Problem;
+import org.perfeval.scoring.document.json.Violation;
+import org.perfeval.scoring.document.json.Violation.Problem;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;

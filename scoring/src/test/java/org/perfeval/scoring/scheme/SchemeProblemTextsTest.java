@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.junit.jupiter.api.Test;
-import org.perfeval.scoring.document.Violation;
+import org.perfeval.scoring.document.json.Violation;
 import org.perfeval.scoring.text.Rendered;
 
 /** Each rule a scheme must keep has its text in both languages, and the bundles hold no other scheme texts. */

@@ -25,11 +25,11 @@ import org.perfeval.scoring.document.EvaluationKind;
 import org.perfeval.scoring.document.Grade;
 import org.perfeval.scoring.document.ReportSection;
 import org.perfeval.scoring.document.Tier;
-import org.perfeval.scoring.document.Violation;
-import org.perfeval.scoring.engine.FindingCode;
-import org.perfeval.scoring.engine.RowRule;
-import org.perfeval.scoring.engine.Severity;
-import org.perfeval.scoring.engine.UnscorableReason;
+import org.perfeval.scoring.document.json.Violation;
+import org.perfeval.scoring.result.FindingCode;
+import org.perfeval.scoring.result.RowRule;
+import org.perfeval.scoring.result.Severity;
+import org.perfeval.scoring.result.UnscorableReason;
 
 /** The English base bundle and the Chinese one say the same things, and say everything the code asks for. */
 class ScoringBundleTest {

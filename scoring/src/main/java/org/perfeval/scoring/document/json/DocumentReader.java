@@ -1,4 +1,4 @@
-package org.perfeval.scoring.document;
+package org.perfeval.scoring.document.json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +8,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.perfeval.scoring.document.Violation.Problem;
+import org.perfeval.scoring.document.AmountUnit;
+import org.perfeval.scoring.document.AnnualGoal;
+import org.perfeval.scoring.document.Budget;
+import org.perfeval.scoring.document.BudgetLine;
+import org.perfeval.scoring.document.EvaluationKind;
+import org.perfeval.scoring.document.Grade;
+import org.perfeval.scoring.document.Indicator;
+import org.perfeval.scoring.document.Level1Weight;
+import org.perfeval.scoring.document.MainTask;
+import org.perfeval.scoring.document.ReportSection;
+import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.scoring.document.SelfReported;
+import org.perfeval.scoring.document.Tier;
+import org.perfeval.scoring.document.json.Violation.Problem;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;

@@ -1,4 +1,4 @@
-package org.perfeval.scoring.document;
+package org.perfeval.scoring.document.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

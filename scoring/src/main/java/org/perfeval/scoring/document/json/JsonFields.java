@@ -1,11 +1,12 @@
-package org.perfeval.scoring.document;
+package org.perfeval.scoring.document.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.perfeval.scoring.document.Violation.Problem;
+import org.perfeval.scoring.document.AmountUnit;
+import org.perfeval.scoring.document.json.Violation.Problem;
 
 import tools.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package org.perfeval.scoring.document;
+package org.perfeval.scoring.document.json;
 
 /** Builds RFC 6901 JSON pointers. */
 public final class JsonPointers {
