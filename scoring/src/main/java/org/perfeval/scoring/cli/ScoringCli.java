@@ -10,30 +10,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.perfeval.scoring.document.DocumentReader;
-import org.perfeval.scoring.document.ReadResult;
-import org.perfeval.scoring.document.Violation;
-import org.perfeval.scoring.engine.ScoreResult;
-import org.perfeval.scoring.engine.ScoreResultJson;
+import org.perfeval.scoring.document.json.DocumentReader;
+import org.perfeval.scoring.document.json.ReadResult;
+import org.perfeval.scoring.document.json.Violation;
 import org.perfeval.scoring.engine.Scorer;
+import org.perfeval.scoring.result.ScoreResult;
+import org.perfeval.scoring.result.ScoreResultJson;
 import org.perfeval.scoring.scheme.ScoringScheme;
 import org.perfeval.scoring.text.Text;
 import org.perfeval.scoring.text.Texts;
 
 /**
  * {@code score [--format json|text] [--scheme ID] [--lang zh|en] FILE...} prints each file's recomputed score;
- * {@code schemes} lists the schemes. Exit status: 0 without ERROR findings, 1 with any, 2 when a file cannot be
- * read or parsed or the command is wrong.
+ * {@code schemes [--lang zh|en]} lists the schemes. Everything it says to people is in the language asked for,
+ * Chinese by default. Exit status: 0 without ERROR findings, 1 with any, 2 when a file cannot be read or parsed
+ * or the command is wrong.
  */
 public final class ScoringCli {
 
     static final int OK = 0;
     static final int ERRORS_FOUND = 1;
     static final int UNUSABLE = 2;
-
-    private static final String USAGE = """
-            usage: java -jar perfeval-scoring.jar score [--format json|text] [--scheme ID] [--lang zh|en] FILE...
-                   java -jar perfeval-scoring.jar schemes""";
 
     private static final Texts TEXTS = Texts.scoring();
 
@@ -53,15 +50,18 @@ public final class ScoringCli {
     }
 
     int run(String[] args) {
-        if (args.length == 1 && args[0].equals("schemes")) {
+        Locale language = Options.language(args);
+        if (args.length > 0 && args[0].equals("schemes") && isLanguageOnly(args)) {
             for (ScoringScheme scheme : scorer.schemes().all()) {
-                out.println(scheme.id() + "\tv" + scheme.version() + "\t" + scheme.kind() + "\t" + scheme.nameZh());
+                out.println(scheme.id() + "\tv" + scheme.version() + "\t" + TEXTS.label(scheme.kind(), language)
+                        + "\t" + TEXTS.render(Text.of("fragment.schemeName", scheme.nameZh(), scheme.nameEn()),
+                        language));
             }
             return OK;
         }
         Options options = Options.parse(args, err, scorer);
         if (options == null) {
-            err.println(USAGE);
+            err.println(Options.say(language, "cli.usage"));
             return UNUSABLE;
         }
         List<String> outputs = new ArrayList<>();
@@ -83,14 +83,25 @@ public final class ScoringCli {
         return unreadable ? UNUSABLE : errors ? ERRORS_FOUND : OK;
     }
 
-    /** The file read, or null; either way what is wrong with it has been said on err, in the report's language. */
+    /** {@code schemes}, alone or with {@code --lang zh|en}. */
+    private static boolean isLanguageOnly(String[] args) {
+        return args.length == 1 || (args.length == 3 && args[1].equals("--lang")
+                && (args[2].equals("zh") || args[2].equals("en")));
+    }
+
+    /**
+     * The file read, or null; either way what is wrong with it has been said on err, in the report's language and
+     * by the place on the form. English adds the JSON pointer, for whoever fixes the file in an editor; Chinese
+     * shows none, as no Chinese text does.
+     */
     private ReadResult read(Path file, Locale locale) {
         try (InputStream in = Files.newInputStream(file)) {
             ReadResult result = new DocumentReader().read(in);
             if (!result.isValid()) {
+                boolean english = locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
                 for (Violation v : result.violations()) {
-                    err.println(file + ": " + (v.pointer().isEmpty() ? "/" : v.pointer()) + ": "
-                            + TEXTS.render(v.text(), locale));
+                    err.println(file + ": " + TEXTS.render(v.text(), locale)
+                            + (english && !v.pointer().isEmpty() ? " [" + v.pointer() + "]" : ""));
                 }
             }
             return result;

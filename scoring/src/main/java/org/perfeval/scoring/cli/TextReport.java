@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.perfeval.scoring.document.SelfEvaluationDocument;
-import org.perfeval.scoring.engine.Finding;
-import org.perfeval.scoring.engine.Level1Result;
-import org.perfeval.scoring.engine.RowResult;
-import org.perfeval.scoring.engine.ScoreResult;
+import org.perfeval.scoring.result.Finding;
+import org.perfeval.scoring.result.Level1Result;
+import org.perfeval.scoring.result.RowResult;
+import org.perfeval.scoring.result.ScoreResult;
 import org.perfeval.scoring.scheme.SchemeRegistry;
 import org.perfeval.scoring.text.Labelled;
 import org.perfeval.scoring.text.Text;

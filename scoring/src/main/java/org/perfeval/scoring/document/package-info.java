@@ -1,2 +1,2 @@
-/** The self-evaluation interchange format (perfeval/self-evaluation@1): its model, reader and writer. */
+/** The self-evaluation interchange format (perfeval/self-evaluation@1) as values: one filled form and its parts. */
 package org.perfeval.scoring.document;

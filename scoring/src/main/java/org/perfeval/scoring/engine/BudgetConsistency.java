@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.perfeval.scoring.document.Budget;
 import org.perfeval.scoring.document.BudgetLine;
 import org.perfeval.scoring.document.MainTask;
+import org.perfeval.scoring.result.FindingCode;
 import org.perfeval.scoring.text.Text;
 
 /**

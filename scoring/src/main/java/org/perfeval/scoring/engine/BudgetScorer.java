@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 import org.perfeval.scoring.document.Budget;
+import org.perfeval.scoring.result.BudgetResult;
+import org.perfeval.scoring.result.FindingCode;
 import org.perfeval.scoring.scheme.BudgetDenominator;
 import org.perfeval.scoring.scheme.ScoringScheme;
 import org.perfeval.scoring.text.Text;

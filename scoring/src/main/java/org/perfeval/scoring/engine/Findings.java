@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.perfeval.scoring.result.Finding;
+import org.perfeval.scoring.result.FindingCode;
 import org.perfeval.scoring.text.Text;
 
 /** Collects the findings of one scoring run. */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.perfeval.scoring.document.Level1Weight;
+import org.perfeval.scoring.result.FindingCode;
 import org.perfeval.scoring.scheme.Level1Definition;
 import org.perfeval.scoring.scheme.ScoringScheme;
 

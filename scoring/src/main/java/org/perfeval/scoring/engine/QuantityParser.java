@@ -2,6 +2,8 @@ package org.perfeval.scoring.engine;
 
 import java.math.BigDecimal;
 
+import org.perfeval.scoring.result.Comparison;
+
 /**
  * Reads targets and actuals the way people write them on real forms: "≥99", "≧735", "═100", "5≤" (the symbol after
  * the number, meaning ≤ 5), "100%", "20万元", "≥266米", full-width digits and signs, spaces anywhere, thousands

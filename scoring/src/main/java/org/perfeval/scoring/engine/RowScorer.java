@@ -7,6 +7,12 @@ import java.math.MathContext;
 
 import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.Tier;
+import org.perfeval.scoring.result.Arithmetic;
+import org.perfeval.scoring.result.Comparison;
+import org.perfeval.scoring.result.FindingCode;
+import org.perfeval.scoring.result.RowResult;
+import org.perfeval.scoring.result.RowRule;
+import org.perfeval.scoring.result.UnscorableReason;
 import org.perfeval.scoring.scheme.LowerIsBetterFormula;
 import org.perfeval.scoring.scheme.Rounding;
 import org.perfeval.scoring.scheme.ScoringScheme;
@@ -47,7 +53,7 @@ final class RowScorer {
         checkSelfScoreBounds(r);
         Scored scored;
         if (row.notApplicable()) {
-            scored = new Scored(RowRule.NOT_APPLICABLE, ZERO, Arithmetic.unscorable(r.weight, null));
+            scored = new Scored(RowRule.NOT_APPLICABLE, ZERO, unscorable(r.weight, null));
         } else if (isQualitative(row.unit())) {
             scored = qualitative(r);
         } else {
@@ -63,8 +69,7 @@ final class RowScorer {
                 && scored.rule != RowRule.NOT_APPLICABLE) {
             findings.add(FindingCode.SELF_SCORE_DIFFERS, r.pointer, r.place(), row.selfScore(), score, result);
         }
-        if (scored.rule.maySignalMiss() && result.missed()
-                && (row.deviationReason() == null || row.deviationReason().isBlank())) {
+        if (result.missed() && (row.deviationReason() == null || row.deviationReason().isBlank())) {
             findings.add(FindingCode.DEVIATION_REASON_MISSING, r.pointer + "/deviationReason", r.place());
         }
         return result;
@@ -153,18 +158,18 @@ final class RowScorer {
         boolean met = a.signum() == 0 || (comparison == Comparison.LESS_THAN ? a.compareTo(t) < 0 : a.compareTo(t) <= 0);
         if (met) {
             return new Scored(RowRule.LOWER_IS_BETTER_MET, r.weight,
-                    Arithmetic.quantitative(comparison, t, a, r.weight, r.weight));
+                    quantitative(comparison, t, a, r.weight, r.weight));
         }
         if (scheme.lowerIsBetter().formula() == LowerIsBetterFormula.DEDUCTION) {
             BigDecimal perPoint = scheme.lowerIsBetter().deductionPerPoint();
             BigDecimal unrounded = r.weight.subtract(perPoint.multiply(a.subtract(t)))
                     .max(scheme.lowerIsBetter().floor());
             return new Scored(RowRule.LOWER_IS_BETTER_DEDUCTION, unrounded,
-                    Arithmetic.deduction(t, a, r.weight, unrounded, perPoint));
+                    deduction(t, a, r.weight, unrounded, perPoint));
         }
         BigDecimal unrounded = a.signum() <= 0 || t.signum() < 0 ? ZERO : r.weight.multiply(t).divide(a, MC);
         return new Scored(RowRule.LOWER_IS_BETTER_RATIO, unrounded,
-                Arithmetic.quantitative(comparison, t, a, r.weight, unrounded));
+                quantitative(comparison, t, a, r.weight, unrounded));
     }
 
     private Scored higherIsBetter(Row r, Comparison comparison, BigDecimal t, BigDecimal a) {
@@ -176,11 +181,11 @@ final class RowScorer {
         }
         if (met) {
             return new Scored(RowRule.HIGHER_IS_BETTER_MET, r.weight,
-                    Arithmetic.quantitative(comparison, t, a, r.weight, r.weight));
+                    quantitative(comparison, t, a, r.weight, r.weight));
         }
         BigDecimal unrounded = t.signum() <= 0 || a.signum() <= 0 ? ZERO : r.weight.multiply(a).divide(t, MC);
         return new Scored(RowRule.HIGHER_IS_BETTER_PROPORTIONAL, unrounded,
-                Arithmetic.quantitative(comparison, t, a, r.weight, unrounded));
+                quantitative(comparison, t, a, r.weight, unrounded));
     }
 
     /** The actual given as a number, or null after recording that it cannot be read. */
@@ -235,7 +240,7 @@ final class RowScorer {
             return Scored.notScorable(r.weight, UnscorableReason.TIER_MISSING);
         }
         TierBand band = scheme.band(tier);
-        Arithmetic arithmetic = Arithmetic.qualitative(r.weight, tier, band, rounding);
+        Arithmetic arithmetic = qualitative(r.weight, tier, band, rounding);
         BigDecimal self = row.selfScore();
         if (self == null) {
             return new Scored(RowRule.QUALITATIVE_TIER, tier == Tier.ACHIEVED ? r.weight : arithmetic.tierLow(),
@@ -251,6 +256,26 @@ final class RowScorer {
         }
         return new Scored(RowRule.QUALITATIVE_TIER, clamp(rounding.apply(self), arithmetic.tierLow(),
                 arithmetic.tierHigh()), arithmetic);
+    }
+
+    // The arithmetic of each kind of row; the record itself is a public result, how it is filled is the scorer's.
+
+    private static Arithmetic quantitative(Comparison comparison, BigDecimal target, BigDecimal actual,
+                                           BigDecimal weight, BigDecimal unrounded) {
+        return new Arithmetic(comparison, target, actual, weight, unrounded, null, null, null, null, null);
+    }
+
+    private static Arithmetic deduction(BigDecimal target, BigDecimal actual, BigDecimal weight,
+                                        BigDecimal unrounded, BigDecimal perPoint) {
+        return new Arithmetic(Comparison.AT_MOST, target, actual, weight, unrounded, perPoint, null, null, null, null);
+    }
+
+    private static Arithmetic qualitative(BigDecimal weight, Tier tier, TierBand band, Rounding rounding) {
+        return new Arithmetic(null, null, null, weight, null, null, tier, band, rounding, null);
+    }
+
+    private static Arithmetic unscorable(BigDecimal weight, UnscorableReason reason) {
+        return new Arithmetic(null, null, null, weight, null, null, null, null, null, reason);
     }
 
     private static BigDecimal clamp(BigDecimal value, BigDecimal low, BigDecimal high) {
@@ -285,7 +310,7 @@ final class RowScorer {
 
     private record Scored(RowRule rule, BigDecimal unrounded, Arithmetic arithmetic) {
         static Scored notScorable(BigDecimal weight, UnscorableReason reason) {
-            return new Scored(RowRule.NOT_SCORABLE, ZERO, Arithmetic.unscorable(weight, reason));
+            return new Scored(RowRule.NOT_SCORABLE, ZERO, unscorable(weight, reason));
         }
     }
 }

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.perfeval.scoring.document.Grade;
-import org.perfeval.scoring.document.JsonPointers;
 import org.perfeval.scoring.document.SelfReported;
+import org.perfeval.scoring.document.json.JsonPointers;
+import org.perfeval.scoring.result.BudgetResult;
+import org.perfeval.scoring.result.FindingCode;
+import org.perfeval.scoring.result.Level1Result;
 import org.perfeval.scoring.scheme.ScoringScheme;
 import org.perfeval.scoring.text.Text;
 

@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.perfeval.scoring.document.EvaluationKind;
 import org.perfeval.scoring.document.Grade;
-import org.perfeval.scoring.document.JsonFields;
 import org.perfeval.scoring.document.Tier;
-import org.perfeval.scoring.document.Violation;
-import org.perfeval.scoring.document.Violation.Problem;
+import org.perfeval.scoring.document.json.JsonFields;
+import org.perfeval.scoring.document.json.Violation;
+import org.perfeval.scoring.document.json.Violation.Problem;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
@@ -46,14 +46,19 @@ public final class SchemeCodec {
     }
 
     public Result read(String json) {
+        JsonFields f = new JsonFields(SchemePlaces.PLACES::of);
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JacksonException e) {
-            return new Result(null, List.of(Violation.of("", Problem.MALFORMED, e.getOriginalMessage())));
+            f.malformed(e);
+            return new Result(null, f.violations());
         }
-        JsonFields f = new JsonFields();
-        if (root == null || !f.isObject(root, "")) {
+        if (root == null || root.isMissingNode()) {
+            f.add("", Problem.EMPTY);
+            return new Result(null, f.violations());
+        }
+        if (!f.isObject(root, "")) {
             return new Result(null, f.violations());
         }
         ScoringScheme scheme = scheme(f, root);

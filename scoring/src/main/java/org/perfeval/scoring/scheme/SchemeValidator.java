@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.perfeval.scoring.document.Grade;
-import org.perfeval.scoring.document.JsonFields;
 import org.perfeval.scoring.document.Tier;
-import org.perfeval.scoring.document.Violation;
+import org.perfeval.scoring.document.json.JsonFields;
 import org.perfeval.scoring.text.Text;
 
 /** The rules a scheme must keep so that every form scored with it gets a well-defined score. */
@@ -116,6 +115,6 @@ final class SchemeValidator {
     }
 
     private static void add(JsonFields f, String pointer, SchemeProblem problem, Object... args) {
-        f.addViolation(new Violation(pointer, Text.of(problem.key(), args)));
+        f.add(pointer, Text.of(problem.key(), args));
     }
 }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfeval.scoring.document.Samples;
+import org.perfeval.scoring.document.json.Samples;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +41,19 @@ class ScoringCliTest {
     private static String withoutErrors() {
         return Samples.jinshui2021Json().replace("\"产出指标\", \"level2\": \"履职目标实现\", \"level3\": \"提高业务工作水平\"",
                 "\"效益指标\", \"level2\": \"履职目标实现\", \"level3\": \"提高业务工作水平\"");
+    }
+
+    /** What was said on err since the last call, which it empties. */
+    private String err() {
+        String said = err.toString(StandardCharsets.UTF_8);
+        err.reset();
+        return said;
+    }
+
+    private String out() {
+        String said = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        return said;
     }
 
     private JsonNode json() {
@@ -99,13 +112,28 @@ class ScoringCliTest {
         Files.writeString(broken, "{\"format\": ");
 
         assertThat(run("score", dir.resolve("missing.json").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.json: 无法读取：");
+        assertThat(err()).contains("missing.json: 无法读取：");
         assertThat(run("score", broken.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("broken.json: /: 不是合法的 JSON：");
+        assertThat(err()).contains("broken.json: 文档格式有误，无法解析：第 1 行第 12 列附近\n");
         assertThat(run("score", "--lang", "en", dir.resolve("missing.json").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.json: cannot be read: ");
+        assertThat(err()).contains("missing.json: cannot be read: ");
         assertThat(run("score", "--lang", "en", broken.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("broken.json: /: is not well-formed JSON: ");
+        assertThat(err()).contains("broken.json: document: is not well-formed JSON near line 1, column 12: Unexpected")
+                .doesNotContain("[/");
+    }
+
+    @Test
+    void aRefusedFieldIsNamedByItsPlaceAndInEnglishAlsoByItsPointer() throws IOException {
+        Path refused = dir.resolve("refused.json");
+        Files.writeString(refused, Samples.jinshui2021Json().replace("\"weight\": 6, \"selfScore\": 6}",
+                "\"weight\": -6, \"selfScore\": 6}").replace("\"executed\": 173.65,", "\"executed\": \"x\","));
+
+        assertThat(run("score", refused.toString())).isEqualTo(2);
+        assertThat(err()).contains("refused.json: 第 20 行“分值”不能为负数\n", "refused.json: 预算情况·预算执行数应为数字\n")
+                .doesNotContain("/indicators", "/budget");
+        assertThat(run("score", "--lang", "en", refused.toString())).isEqualTo(2);
+        assertThat(err()).contains("refused.json: row 20, weight: must not be negative [/indicators/19/weight]\n",
+                "refused.json: budget, executed amount: must be a number [/budget/executed]\n");
     }
 
     @Test
@@ -157,10 +185,30 @@ class ScoringCliTest {
     }
 
     @Test
-    void anUnknownSchemeOrOptionIsAUsageError() {
+    void aWrongCommandIsAUsageErrorInTheLanguageAskedFor() {
         assertThat(run("score", "--scheme", "nowhere", seed.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown scheme 'nowhere'", "usage:");
+        assertThat(err()).contains("未知的评分方案“nowhere”；可用的有：henan-department-overall, ", "用法：java -jar");
+        assertThat(run("score", "--scheme", "nowhere", "--lang", "en", seed.toString())).isEqualTo(2);
+        assertThat(err()).contains("unknown scheme \"nowhere\"; known: henan-department-overall, ", "usage: java -jar");
         assertThat(run("score", "--colour", seed.toString())).isEqualTo(2);
+        assertThat(err()).contains("未知的选项 --colour");
+        assertThat(run("score", "--lang", "en", "--format", "pdf", seed.toString())).isEqualTo(2);
+        assertThat(err()).contains("--format takes json or text");
+        assertThat(run("score", "--lang", "fr", seed.toString())).isEqualTo(2);
+        assertThat(err()).contains("--lang 只能是 zh 或 en");
+        assertThat(run("score")).isEqualTo(2);
+        assertThat(err()).contains("没有要评分的文件");
         assertThat(run()).isEqualTo(2);
+        assertThat(err()).endsWith("schemes [--lang zh|en]\n");
+    }
+
+    @Test
+    void theSchemesAreListedInTheLanguageAskedFor() {
+        assertThat(run("schemes")).isZero();
+        assertThat(out()).contains("henan-department-overall\tv1\t部门整体\t河南省部门整体绩效自评\n");
+        assertThat(run("schemes", "--lang", "en")).isZero();
+        assertThat(out()).contains("henan-department-overall\tv1\tDepartment overall\tHenan department overall "
+                + "self-evaluation\n");
+        assertThat(run("schemes", "--lang", "de")).isEqualTo(2);
     }
 }

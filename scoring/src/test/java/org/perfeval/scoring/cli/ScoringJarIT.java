@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfeval.scoring.document.Samples;
+import org.perfeval.scoring.document.json.Samples;
 
 /** The packaged scorer runs with java -jar and nothing else on the class path. */
 class ScoringJarIT {

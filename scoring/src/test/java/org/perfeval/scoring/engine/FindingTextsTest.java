@@ -11,6 +11,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.perfeval.scoring.result.Finding;
+import org.perfeval.scoring.result.FindingCode;
+import org.perfeval.scoring.result.RowResult;
+import org.perfeval.scoring.result.RowRule;
+import org.perfeval.scoring.result.ScoreResult;
+import org.perfeval.scoring.result.UnscorableReason;
 import org.perfeval.scoring.text.Rendered;
 import org.perfeval.scoring.text.Text;
 

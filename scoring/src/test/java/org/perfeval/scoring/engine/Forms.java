@@ -12,6 +12,10 @@ import org.perfeval.scoring.document.Level1Weight;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.document.SelfReported;
 import org.perfeval.scoring.document.Tier;
+import org.perfeval.scoring.result.Finding;
+import org.perfeval.scoring.result.FindingCode;
+import org.perfeval.scoring.result.RowResult;
+import org.perfeval.scoring.result.ScoreResult;
 
 /** Builds small forms for rule tests: a valid Henan department form whose rows can be replaced. */
 final class Forms {

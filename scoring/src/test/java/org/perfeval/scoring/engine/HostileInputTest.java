@@ -21,6 +21,9 @@ import org.perfeval.scoring.document.Level1Weight;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.document.SelfReported;
 import org.perfeval.scoring.document.Tier;
+import org.perfeval.scoring.result.FindingCode;
+import org.perfeval.scoring.result.ScoreResult;
+import org.perfeval.scoring.result.ScoreResultJson;
 import org.perfeval.scoring.text.Rendered;
 
 /** Whatever a form holds, the engine answers with findings and never throws. */

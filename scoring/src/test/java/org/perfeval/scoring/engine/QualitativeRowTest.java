@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.perfeval.scoring.document.Tier;
+import org.perfeval.scoring.result.FindingCode;
+import org.perfeval.scoring.result.RowRule;
+import org.perfeval.scoring.result.ScoreResult;
+import org.perfeval.scoring.result.Severity;
 
 /** Qualitative rows: the three tiers and their inclusive lower bounds. */
 class QualitativeRowTest {

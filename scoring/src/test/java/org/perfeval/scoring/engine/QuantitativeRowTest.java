@@ -1,5 +1,11 @@
 package org.perfeval.scoring.engine;
 
+import org.perfeval.scoring.result.FindingCode;
+import org.perfeval.scoring.result.RowResult;
+import org.perfeval.scoring.result.RowRule;
+import org.perfeval.scoring.result.ScoreResult;
+import org.perfeval.scoring.result.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.perfeval.scoring.engine.Forms.codes;
 import static org.perfeval.scoring.engine.Forms.row;

@@ -1,5 +1,7 @@
 package org.perfeval.scoring.engine;
 
+import org.perfeval.scoring.result.Comparison;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

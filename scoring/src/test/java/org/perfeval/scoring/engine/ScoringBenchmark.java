@@ -12,9 +12,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.perfeval.scoring.document.DocumentReader;
-import org.perfeval.scoring.document.Samples;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.scoring.document.json.DocumentReader;
+import org.perfeval.scoring.document.json.Samples;
+import org.perfeval.scoring.result.ScoreResult;
 
 /**
  * Reports per second on one thread for the seed report: scoring a read document (the goal: 200,000), and reading

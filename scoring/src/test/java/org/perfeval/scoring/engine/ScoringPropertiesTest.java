@@ -16,6 +16,9 @@ import org.perfeval.scoring.document.EvaluationKind;
 import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.document.Tier;
+import org.perfeval.scoring.result.Finding;
+import org.perfeval.scoring.result.FindingCode;
+import org.perfeval.scoring.result.ScoreResult;
 
 /**
  * Properties over many generated forms (fixed seeds, so a failure can be replayed): rows stay within their weight,

@@ -7,7 +7,13 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 import org.perfeval.scoring.document.Grade;
-import org.perfeval.scoring.document.Samples;
+import org.perfeval.scoring.document.json.Samples;
+import org.perfeval.scoring.result.Finding;
+import org.perfeval.scoring.result.FindingCode;
+import org.perfeval.scoring.result.Level1Result;
+import org.perfeval.scoring.result.RowResult;
+import org.perfeval.scoring.result.RowRule;
+import org.perfeval.scoring.result.ScoreResult;
 import org.perfeval.scoring.text.Rendered;
 
 /** The seed report, 金水区人民政府办公室 2021, recomputed as the rules document says it must be. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.perfeval.scoring.document.EvaluationKind;
-import org.perfeval.scoring.document.Violation;
+import org.perfeval.scoring.document.json.Violation;
 
 /** Schemes are data: the built-in ones load and validate, and an edited scheme is checked field by field. */
 class SchemeCodecTest {

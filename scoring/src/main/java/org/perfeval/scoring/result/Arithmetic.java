@@ -1,4 +1,4 @@
-package org.perfeval.scoring.engine;
+package org.perfeval.scoring.result;
 
 import java.math.BigDecimal;
 
@@ -16,20 +16,6 @@ public record Arithmetic(Comparison comparison, BigDecimal target, BigDecimal ac
                          BigDecimal unrounded, BigDecimal deductionPerPoint, Tier tier, TierBand band,
                          Rounding rounding, UnscorableReason reason) {
 
-    static Arithmetic quantitative(Comparison comparison, BigDecimal target, BigDecimal actual, BigDecimal weight,
-                                   BigDecimal unrounded) {
-        return new Arithmetic(comparison, target, actual, weight, unrounded, null, null, null, null, null);
-    }
-
-    static Arithmetic deduction(BigDecimal target, BigDecimal actual, BigDecimal weight, BigDecimal unrounded,
-                                BigDecimal perPoint) {
-        return new Arithmetic(Comparison.AT_MOST, target, actual, weight, unrounded, perPoint, null, null, null, null);
-    }
-
-    static Arithmetic qualitative(BigDecimal weight, Tier tier, TierBand band, Rounding rounding) {
-        return new Arithmetic(null, null, null, weight, null, null, tier, band, rounding, null);
-    }
-
     /** The lowest score the tier allows; null for a row that is not qualitative. */
     public BigDecimal tierLow() {
         return band == null ? null : rounding.apply(weight.multiply(band.min()));
@@ -42,9 +28,5 @@ public record Arithmetic(Comparison comparison, BigDecimal target, BigDecimal ac
         }
         return band.isTop() ? rounding.apply(weight)
                 : rounding.apply(weight.multiply(band.max())).subtract(rounding.unit()).max(tierLow());
-    }
-
-    static Arithmetic unscorable(BigDecimal weight, UnscorableReason reason) {
-        return new Arithmetic(null, null, null, weight, null, null, null, null, null, reason);
     }
 }

@@ -1,4 +1,4 @@
-package org.perfeval.scoring.engine;
+package org.perfeval.scoring.result;
 
 /** How a target compares: higher is better for ≥, > and = (and a bare number), lower is better for ≤ and <. */
 public enum Comparison {

@@ -1,4 +1,4 @@
-package org.perfeval.scoring.document;
+package org.perfeval.scoring.document.json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,10 +8,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.perfeval.scoring.document.Violation.Problem;
+import org.perfeval.scoring.document.AmountUnit;
+import org.perfeval.scoring.document.AnnualGoal;
+import org.perfeval.scoring.document.Budget;
+import org.perfeval.scoring.document.BudgetLine;
+import org.perfeval.scoring.document.EvaluationKind;
+import org.perfeval.scoring.document.Grade;
+import org.perfeval.scoring.document.Indicator;
+import org.perfeval.scoring.document.Level1Weight;
+import org.perfeval.scoring.document.MainTask;
+import org.perfeval.scoring.document.ReportSection;
+import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.scoring.document.SelfReported;
+import org.perfeval.scoring.document.Tier;
+import org.perfeval.scoring.document.json.Violation.Problem;
+import org.perfeval.scoring.text.Text;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -19,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the interchange format strictly: every missing required field, wrong type, negative amount or weight and
- * unknown enum value is reported with its JSON pointer, and a document comes back only when there is none.
- * Unknown fields are ignored.
+ * unknown enum value is reported with its JSON pointer and its place on the form, and a document comes back only
+ * when there is none. Unknown fields are ignored.
  */
 public final class DocumentReader {
 
@@ -30,8 +45,8 @@ public final class DocumentReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private static final String GRADE_SYMBOLS = String.join(", ",
-            Arrays.stream(Grade.values()).map(Grade::symbol).toList());
+    private static final Text GRADES = JsonFields.choices(Arrays.stream(Grade.values())
+            .<Object>map(grade -> JsonFields.choice(grade.symbol(), grade)).toList());
 
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
@@ -44,29 +59,31 @@ public final class DocumentReader {
         }
     }
 
+    /** Reads a stream; a stream that fails while being read throws, as it says nothing about the document. */
     public ReadResult read(InputStream json) throws IOException {
         try {
             return read(MAPPER.readTree(json));
+        } catch (JacksonIOException e) {
+            throw e.getCause();
         } catch (JacksonException e) {
             return malformed(e);
         }
     }
 
     public ReadResult read(JsonNode root) {
+        JsonFields fields = new JsonFields(DocumentPlaces::of);
         if (root == null || root.isMissingNode()) {
-            return new ReadResult(null, List.of(Violation.of("", Problem.REQUIRED)));
+            fields.add("", Problem.EMPTY);
+            return new ReadResult(null, fields.violations());
         }
-        JsonFields fields = new JsonFields();
         SelfEvaluationDocument document = document(fields, root);
         return fields.hasViolations() ? new ReadResult(null, fields.violations()) : new ReadResult(document, List.of());
     }
 
     private static ReadResult malformed(JacksonException e) {
-        String reason = e.getOriginalMessage();
-        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-            reason += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        }
-        return new ReadResult(null, List.of(Violation.of("", Problem.MALFORMED, reason)));
+        JsonFields fields = new JsonFields(DocumentPlaces::of);
+        fields.malformed(e);
+        return new ReadResult(null, fields.violations());
     }
 
     private static SelfEvaluationDocument document(JsonFields f, JsonNode root) {
@@ -179,7 +196,7 @@ public final class DocumentReader {
         if (gradeText != null) {
             grade = Grade.fromSymbol(gradeText.strip()).orElse(null);
             if (grade == null) {
-                f.add(p + "/grade", Problem.NOT_ONE_OF, GRADE_SYMBOLS);
+                f.add(p + "/grade", Problem.NOT_ONE_OF, GRADES);
             }
         }
         return new SelfReported(f.optionalAmount(node, p, "budgetScore"), level1Scores,

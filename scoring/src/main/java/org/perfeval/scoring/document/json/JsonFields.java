@@ -1,17 +1,29 @@
-package org.perfeval.scoring.document;
+package org.perfeval.scoring.document.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
-import org.perfeval.scoring.document.Violation.Problem;
+import org.perfeval.scoring.document.AmountUnit;
+import org.perfeval.scoring.document.json.Violation.Problem;
+import org.perfeval.scoring.text.Labelled;
+import org.perfeval.scoring.text.Text;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 
-/** Reads typed fields from JSON nodes and collects what is wrong with each, by JSON pointer. */
+/** Reads typed fields from JSON nodes and collects what is wrong with each, by JSON pointer and by place. */
 public final class JsonFields {
     private final List<Violation> violations = new ArrayList<>();
+    private final Function<String, Text> places;
+
+    /** {@code places}: the place people know the field at a pointer by, such as {@link PointerPlaces#of}. */
+    public JsonFields(Function<String, Text> places) {
+        this.places = places;
+    }
 
     public List<Violation> violations() {
         return List.copyOf(violations);
@@ -21,12 +33,27 @@ public final class JsonFields {
         return !violations.isEmpty();
     }
 
-    public void addViolation(Violation violation) {
-        violations.add(violation);
+    public void add(String pointer, Problem problem, Object... args) {
+        add(pointer, problem.text(args));
     }
 
-    public void add(String pointer, Problem problem, Object... args) {
-        violations.add(Violation.of(pointer, problem, args));
+    public void add(String pointer, Text problem) {
+        violations.add(new Violation(pointer, places.apply(pointer), problem));
+    }
+
+    /**
+     * A text that is not JSON, refused as a whole with where the parser stopped. Jackson's explanation is English
+     * prose: it goes last among the values, where only the English pattern shows it.
+     */
+    public void malformed(JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        // Jackson places every syntax error; only a limit exceeded (nesting depth, length of a number or a string)
+        // comes without a position
+        if (e instanceof StreamConstraintsException || at == null || at.getLineNr() < 1) {
+            add("", Problem.BEYOND_LIMITS, e.getOriginalMessage());
+        } else {
+            add("", Problem.MALFORMED, at.getLineNr(), at.getColumnNr(), e.getOriginalMessage());
+        }
     }
 
     public boolean noViolationAt(String pointer) {
@@ -140,7 +167,11 @@ public final class JsonFields {
         }
         AmountUnit unit = AmountUnit.fromSymbol(symbol.strip()).orElse(null);
         if (unit == null) {
-            add("/amountUnit", Problem.NOT_ONE_OF, "万元, 元");
+            List<Object> symbols = new ArrayList<>();
+            for (AmountUnit known : AmountUnit.values()) {
+                symbols.add(known.symbol());
+            }
+            add("/amountUnit", Problem.NOT_ONE_OF, choices(symbols));
         }
         return unit;
     }
@@ -169,8 +200,35 @@ public final class JsonFields {
                 return constant;
             }
         }
-        add(pointer, Problem.NOT_ONE_OF, Arrays.toString(type.getEnumConstants()));
+        List<Object> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant instanceof Labelled labelled ? choice(constant.name(), labelled) : constant.name());
+        }
+        add(pointer, Problem.NOT_ONE_OF, choices(names));
         return null;
+    }
+
+    /**
+     * A value the format allows, as written in JSON and by its label: English shows both, "ACHIEVED (achieved)";
+     * Chinese the label only, "达成预期指标", so that no code shows in a Chinese text.
+     */
+    public static Text choice(String written, Labelled label) {
+        return Text.of("violation.choice", written, label);
+    }
+
+    /**
+     * The two or more values a field allows, listed in one text: choices, or strings shown as written (万元, 元).
+     * A field that allows one value only says so with {@link Problem#WRONG_FORMAT}.
+     */
+    public static Text choices(List<Object> values) {
+        if (values.size() < 2) {
+            throw new IllegalArgumentException("a list of choices needs two or more: " + values);
+        }
+        Text list = Text.of("violation.choices", values.get(values.size() - 2), values.getLast());
+        for (int i = values.size() - 3; i >= 0; i--) {
+            list = Text.of("violation.choices", values.get(i), list);
+        }
+        return list;
     }
 
     public <T> List<T> requiredArray(JsonNode parent, String p, String name, ElementReader<T> reader) {

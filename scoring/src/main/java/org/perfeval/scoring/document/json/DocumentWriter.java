@@ -1,7 +1,15 @@
-package org.perfeval.scoring.document;
+package org.perfeval.scoring.document.json;
 
 import java.math.BigDecimal;
 import java.util.Map;
+
+import org.perfeval.scoring.document.Budget;
+import org.perfeval.scoring.document.BudgetLine;
+import org.perfeval.scoring.document.Decimals;
+import org.perfeval.scoring.document.Indicator;
+import org.perfeval.scoring.document.MainTask;
+import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.scoring.document.SelfReported;
 
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;

@@ -1,7 +1,9 @@
-package org.perfeval.scoring.document;
+package org.perfeval.scoring.document.json;
 
 import java.util.List;
 import java.util.Optional;
+
+import org.perfeval.scoring.document.SelfEvaluationDocument;
 
 /** A document read from JSON, or the reasons it could not be read: never both. */
 public record ReadResult(SelfEvaluationDocument document, List<Violation> violations) {

@@ -1,4 +1,4 @@
-package org.perfeval.scoring.engine;
+package org.perfeval.scoring.result;
 
 import java.math.BigDecimal;
 

@@ -1,9 +1,11 @@
-package org.perfeval.scoring.document;
+package org.perfeval.scoring.document.json;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+
+import org.perfeval.scoring.document.SelfEvaluationDocument;
 
 /**
  * The seed report, 郑州市金水区人民政府办公室's 2021 self-evaluation, as shipped with the scorer: the platform's demo

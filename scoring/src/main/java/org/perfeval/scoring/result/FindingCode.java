@@ -1,8 +1,8 @@
-package org.perfeval.scoring.engine;
+package org.perfeval.scoring.result;
 
-import static org.perfeval.scoring.engine.Severity.ERROR;
-import static org.perfeval.scoring.engine.Severity.INFO;
-import static org.perfeval.scoring.engine.Severity.WARNING;
+import static org.perfeval.scoring.result.Severity.ERROR;
+import static org.perfeval.scoring.result.Severity.INFO;
+import static org.perfeval.scoring.result.Severity.WARNING;
 
 import org.perfeval.scoring.text.Labelled;
 

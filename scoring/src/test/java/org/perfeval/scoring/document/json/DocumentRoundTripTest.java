@@ -1,4 +1,4 @@
-package org.perfeval.scoring.document;
+package org.perfeval.scoring.document.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.perfeval.scoring.document.Decimals;
+import org.perfeval.scoring.document.Indicator;
+import org.perfeval.scoring.document.ReportSection;
+import org.perfeval.scoring.document.SelfEvaluationDocument;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,13 @@
+package org.perfeval.scoring.result;
+
+/** The rule that decided a row's score. */
+public enum RowRule {
+    HIGHER_IS_BETTER_MET,
+    HIGHER_IS_BETTER_PROPORTIONAL,
+    LOWER_IS_BETTER_MET,
+    LOWER_IS_BETTER_RATIO,
+    LOWER_IS_BETTER_DEDUCTION,
+    QUALITATIVE_TIER,
+    NOT_APPLICABLE,
+    NOT_SCORABLE
+}
