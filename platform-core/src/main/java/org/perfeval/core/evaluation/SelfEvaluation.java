@@ -9,7 +9,7 @@ import org.perfeval.core.evaluation.form.StoredForm;
 import org.perfeval.scoring.document.EvaluationKind;
 import org.perfeval.scoring.document.Grade;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
-import org.perfeval.scoring.engine.ScoreResult;
+import org.perfeval.scoring.result.ScoreResult;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

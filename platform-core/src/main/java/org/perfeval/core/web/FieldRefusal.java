@@ -2,7 +2,7 @@ package org.perfeval.core.web;
 
 import java.util.List;
 
-import org.perfeval.scoring.document.Violation;
+import org.perfeval.scoring.document.json.Violation;
 import org.perfeval.scoring.text.Text;
 
 /**

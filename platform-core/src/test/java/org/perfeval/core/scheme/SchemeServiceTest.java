@@ -12,7 +12,7 @@ import org.perfeval.core.testing.WithTestDirectory;
 import org.perfeval.core.web.EditConflictException;
 import org.perfeval.core.web.FieldRefusal;
 import org.perfeval.scoring.document.Grade;
-import org.perfeval.scoring.document.Samples;
+import org.perfeval.scoring.document.json.Samples;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;

@@ -3,8 +3,8 @@ package org.perfeval.core.testing;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.perfeval.scoring.document.Indicator;
-import org.perfeval.scoring.document.Samples;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.scoring.document.json.Samples;
 
 /** Forms for tests: the seed, and the seed with its misfiled row put right so that it may be submitted. */
 public final class Forms {

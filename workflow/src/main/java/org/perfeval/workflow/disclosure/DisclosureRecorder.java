@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.perfeval.core.evaluation.EvaluationStages;
-import org.perfeval.scoring.document.DocumentWriter;
+import org.perfeval.scoring.document.json.DocumentWriter;
 import org.perfeval.workflow.history.HistoryService;
 import org.perfeval.workflow.history.ScoreSnapshotView;
 import org.perfeval.workflow.process.StepTaken;

@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.perfeval.scoring.document.DocumentReader;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.scoring.document.json.DocumentReader;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -14,7 +14,7 @@ import org.perfeval.core.security.CurrentUser;
 import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.LoggedIn;
 import org.perfeval.scoring.document.Decimals;
-import org.perfeval.scoring.engine.ScoreResult;
+import org.perfeval.scoring.result.ScoreResult;
 import org.perfeval.workflow.process.Step;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

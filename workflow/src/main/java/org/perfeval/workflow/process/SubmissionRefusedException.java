@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.perfeval.core.web.FieldRefusal;
-import org.perfeval.scoring.engine.Finding;
+import org.perfeval.scoring.result.Finding;
 import org.perfeval.scoring.text.Text;
 
 /** A submission refused because the scorer reports errors; each must be fixed first, and each is named. */

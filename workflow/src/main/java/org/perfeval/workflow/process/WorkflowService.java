@@ -13,7 +13,7 @@ import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.core.scheme.Scoring;
 import org.perfeval.core.security.LoggedIn;
 import org.perfeval.core.security.Roles;
-import org.perfeval.scoring.engine.ScoreResult;
+import org.perfeval.scoring.result.ScoreResult;
 import org.perfeval.workflow.rectification.RectificationAnswer;
 import org.perfeval.workflow.rectification.RectificationRequest;
 import org.perfeval.workflow.rectification.RectificationService;

@@ -32,7 +32,7 @@ import org.perfeval.core.security.SystemUser;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.TestDirectory;
 import org.perfeval.core.testing.WithTestDirectory;
-import org.perfeval.scoring.engine.Finding;
+import org.perfeval.scoring.result.Finding;
 import org.perfeval.scoring.text.Text;
 import org.perfeval.workflow.audit.AuditService;
 import org.perfeval.workflow.audit.AuditView;

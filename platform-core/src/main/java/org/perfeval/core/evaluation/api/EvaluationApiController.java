@@ -10,7 +10,7 @@ import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationSummary;
 import org.perfeval.core.evaluation.InvalidDocumentException;
 import org.perfeval.core.web.FieldRefusal;
-import org.perfeval.scoring.engine.ScoreResultJson;
+import org.perfeval.scoring.result.ScoreResultJson;
 import org.perfeval.scoring.text.Text;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.perfeval.core.web.FieldRefusal;
 import org.perfeval.scoring.document.BudgetLine;
 import org.perfeval.scoring.document.Indicator;
-import org.perfeval.scoring.document.JsonPointers;
 import org.perfeval.scoring.document.MainTask;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.scoring.document.json.JsonPointers;
 import org.perfeval.scoring.text.Text;
 
 /**

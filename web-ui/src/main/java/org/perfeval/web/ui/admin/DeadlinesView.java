@@ -1,6 +1,7 @@
 package org.perfeval.web.ui.admin;
 
 import org.perfeval.core.security.Role;
+import org.perfeval.core.security.Roles;
 import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.ui.layout.MainLayout;
 import org.perfeval.workflow.deadline.DeadlineService;
@@ -33,7 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "admin/deadlines", layout = MainLayout.class)
 @Menu(title = "nav.deadlines", order = 60)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
 
     private final DeadlineService deadlines;
@@ -80,14 +81,14 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
             } catch (WorkflowRefusedException refused) {
-                problem.setText(getTranslation("action.refused") + "：" + refused.getMessage());
+                problem.setText(getTranslation("action.refused") + "：" + Shown.text(refused.text()));
             }
         });
         save.setId("save-" + stage);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(days, working, remind, escalate, save);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 5));
-        Div block = new Div(new H3(Shown.label(stage)), form, problem);
+        Div block = new Div(new H3(Shown.label(deadline.stage())), form, problem);
         if (deadline.updatedBy() != null) {
             block.add(new Paragraph(getTranslation("admin.deadlines.changed", deadline.updatedBy())));
         }

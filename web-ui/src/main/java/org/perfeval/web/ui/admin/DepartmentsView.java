@@ -1,7 +1,10 @@
 package org.perfeval.web.ui.admin;
 
+import org.perfeval.core.department.DepartmentRefusedException;
 import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.department.DepartmentView;
+import org.perfeval.core.security.Roles;
+import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.ui.layout.MainLayout;
 
 import com.vaadin.flow.component.button.Button;
@@ -26,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** Departments for administrators: finance bureaus and the departments reporting to them, registered here. */
 @Route(value = "admin/departments", layout = MainLayout.class)
 @Menu(title = "nav.departments", order = 50)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final DepartmentService departments;
@@ -69,8 +72,8 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
                 code.clear();
                 name.clear();
                 refresh();
-            } catch (IllegalArgumentException refused) {
-                problem.setText(getTranslation("action.refused") + "：" + refused.getMessage());
+            } catch (DepartmentRefusedException refused) {
+                problem.setText(getTranslation("action.refused") + "：" + Shown.text(refused.text()));
             }
         });
         register.setId("register-department");

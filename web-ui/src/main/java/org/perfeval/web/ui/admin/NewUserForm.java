@@ -68,10 +68,9 @@ class NewUserForm extends FormLayout {
     }
 
     void show(List<FieldProblem> problems) {
-        boolean english = getLocale().getLanguage().equals("en");
         for (FieldProblem problem : problems) {
             HasValidation field = fields.getOrDefault(problem.field(), username);
-            field.setErrorMessage(english ? problem.message() : problem.messageZh());
+            field.setErrorMessage(Shown.text(problem.text()));
             field.setInvalid(true);
         }
     }

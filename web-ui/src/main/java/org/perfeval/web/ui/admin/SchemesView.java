@@ -5,7 +5,9 @@ import java.util.stream.Collectors;
 import org.perfeval.core.scheme.SchemeRefusedException;
 import org.perfeval.core.scheme.SchemeService;
 import org.perfeval.core.scheme.SchemeView;
+import org.perfeval.core.security.Roles;
 import org.perfeval.core.web.EditConflictException;
+import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.ui.layout.MainLayout;
 
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "admin/schemes", layout = MainLayout.class)
 @Menu(title = "nav.schemes", order = 70)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class SchemesView extends VerticalLayout implements HasDynamicTitle {
 
     private final SchemeService schemes;
@@ -124,10 +126,8 @@ class SchemesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void explain(SchemeRefusedException refused) {
-        boolean english = "en".equals(getLocale().getLanguage());
-        problems.setText(getTranslation("admin.schemes.refused") + "\n" + refused.violations().stream()
-                .map(v -> "· " + (v.pointer().isEmpty() ? "/" : v.pointer()) + "：" + (english ? v.message()
-                        : v.messageZh())).collect(Collectors.joining("\n")));
+        problems.setText(getTranslation("admin.schemes.refused") + "\n" + refused.fields().stream()
+                .map(field -> "· " + Shown.text(field.text())).collect(Collectors.joining("\n")));
     }
 
     @Override

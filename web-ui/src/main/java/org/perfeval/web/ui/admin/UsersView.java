@@ -5,9 +5,11 @@ import java.util.stream.Collectors;
 import org.perfeval.core.account.AccountRefusedException;
 import org.perfeval.core.account.AccountService;
 import org.perfeval.core.account.AccountView;
+import org.perfeval.core.account.NewAccount;
 import org.perfeval.core.account.audit.AccountAuditView;
 import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.security.Role;
+import org.perfeval.core.security.Roles;
 import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.i18n.Times;
 import org.perfeval.web.ui.layout.MainLayout;
@@ -33,7 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "admin/users", layout = MainLayout.class)
 @Menu(title = "nav.users", order = 40)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
@@ -98,7 +100,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         accounts.find(user.username()).ifPresent(roleEditor::edit);
     }
 
-    private boolean create(org.perfeval.core.account.NewAccount account, NewUserForm form) {
+    private boolean create(NewAccount account, NewUserForm form) {
         try {
             accounts.create(account);
             Notification.show(getTranslation("admin.users.created", account.username()), 4000,
@@ -115,8 +117,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         try {
             change.run();
         } catch (AccountRefusedException refused) {
-            String message = refused.problems().stream().map(problem -> getLocale().getLanguage().equals("en")
-                    ? problem.message() : problem.messageZh()).collect(Collectors.joining("；"));
+            String message = refused.problems().stream().map(problem -> Shown.text(problem.text()))
+                    .collect(Collectors.joining("；"));
             Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -1,6 +1,5 @@
 package org.perfeval.web.ui.editor;
 
-import org.perfeval.web.i18n.Shown;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -9,8 +8,10 @@ import org.perfeval.core.evaluation.EvaluationNotFoundException;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationSummary;
 import org.perfeval.core.evaluation.InvalidDocumentException;
+import org.perfeval.core.security.Roles;
 import org.perfeval.core.web.EditConflictException;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.ui.layout.MainLayout;
 import org.perfeval.web.ui.layout.Routes;
 import org.perfeval.workflow.process.SubmissionRefusedException;
@@ -49,7 +50,7 @@ import jakarta.annotation.security.RolesAllowed;
  * with a clear message), submit, import and export. Leaving with unsaved changes asks first.
  */
 @Route(value = Routes.EDITOR, layout = MainLayout.class)
-@RolesAllowed("DRAFTER")
+@RolesAllowed(Roles.DRAFTER)
 class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final EvaluationService evaluations;

@@ -1,11 +1,11 @@
 package org.perfeval.web.ui.editor;
 
-import org.perfeval.web.i18n.Shown;
 import java.util.List;
 import java.util.Locale;
 
 import org.perfeval.scoring.document.Tier;
-import org.perfeval.scoring.engine.RowResult;
+import org.perfeval.scoring.result.RowResult;
+import org.perfeval.web.i18n.Shown;
 
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;

@@ -1,12 +1,12 @@
 package org.perfeval.web.ui.editor;
 
-import org.perfeval.web.i18n.Shown;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.perfeval.scoring.engine.RowResult;
-import org.perfeval.scoring.engine.ScoreResult;
+import org.perfeval.scoring.result.RowResult;
+import org.perfeval.scoring.result.ScoreResult;
+import org.perfeval.web.i18n.Shown;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;

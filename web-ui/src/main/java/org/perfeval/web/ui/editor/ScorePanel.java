@@ -2,8 +2,8 @@ package org.perfeval.web.ui.editor;
 
 import java.util.function.IntConsumer;
 
-import org.perfeval.scoring.engine.Finding;
-import org.perfeval.scoring.engine.ScoreResult;
+import org.perfeval.scoring.result.Finding;
+import org.perfeval.scoring.result.ScoreResult;
 import org.perfeval.web.i18n.Shown;
 
 import com.vaadin.flow.component.button.Button;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.perfeval.core.web.FieldRefusal;
-import org.perfeval.scoring.engine.Finding;
+import org.perfeval.scoring.result.Finding;
 import org.perfeval.web.i18n.Shown;
 
 /** Refusals as lines a drafter can act on; each text names its place as people do (第 8 行 …). */

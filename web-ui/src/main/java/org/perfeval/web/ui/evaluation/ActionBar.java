@@ -3,12 +3,12 @@ package org.perfeval.web.ui.evaluation;
 import java.util.List;
 import java.util.Set;
 
+import org.perfeval.core.web.RefusedException;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
-import org.perfeval.scoring.engine.Finding;
+import org.perfeval.scoring.result.Finding;
 import org.perfeval.web.i18n.Shown;
 import org.perfeval.workflow.process.SubmissionRefusedException;
 import org.perfeval.workflow.process.WorkflowAction;
-import org.perfeval.core.web.RefusedException;
 import org.perfeval.workflow.rectification.RectificationItemView;
 
 import com.vaadin.flow.component.UI;

@@ -7,11 +7,12 @@ import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationSummary;
 import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.Role;
+import org.perfeval.core.security.Roles;
 import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
-import org.perfeval.scoring.engine.Finding;
-import org.perfeval.scoring.engine.RowResult;
-import org.perfeval.scoring.engine.ScoreResult;
+import org.perfeval.scoring.result.Finding;
+import org.perfeval.scoring.result.RowResult;
+import org.perfeval.scoring.result.ScoreResult;
 import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.ui.layout.MainLayout;
 import org.perfeval.web.ui.layout.Routes;
@@ -40,7 +41,7 @@ import jakarta.annotation.security.RolesAllowed;
  * decided each score, and every finding.
  */
 @Route(value = Routes.EVALUATION, layout = MainLayout.class)
-@RolesAllowed({"DRAFTER", "DEPT_REVIEWER", "FINANCE_REVIEWER", "ADMIN"})
+@RolesAllowed({Roles.DRAFTER, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER, Roles.ADMIN})
 class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EvaluationService evaluations;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationSummary;
+import org.perfeval.core.security.Roles;
 import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.ui.layout.MainLayout;
 
@@ -22,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** The self-evaluations the user may see: their own department's, or their bureau's departments'. */
 @Route(value = "", layout = MainLayout.class)
 @Menu(title = "nav.evaluations", order = 20)
-@RolesAllowed({"DRAFTER", "DEPT_REVIEWER", "FINANCE_REVIEWER", "ADMIN"})
+@RolesAllowed({Roles.DRAFTER, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER, Roles.ADMIN})
 class EvaluationsView extends VerticalLayout implements HasDynamicTitle {
 
     EvaluationsView(EvaluationService evaluations) {

@@ -3,6 +3,7 @@ package org.perfeval.web.ui.inbox;
 import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.department.DepartmentView;
 import org.perfeval.core.evaluation.EvaluationStatus;
+import org.perfeval.core.security.Roles;
 import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.i18n.Times;
 import org.perfeval.web.ui.layout.MainLayout;
@@ -33,7 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "inbox", layout = MainLayout.class)
 @Menu(title = "nav.inbox", order = 10)
-@RolesAllowed({"DRAFTER", "DEPT_REVIEWER", "FINANCE_REVIEWER", "ADMIN"})
+@RolesAllowed({Roles.DRAFTER, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER, Roles.ADMIN})
 class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final Select<EvaluationStatus> stage = new Select<>();

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import org.perfeval.core.security.CurrentUser;
 import org.perfeval.core.security.CurrentUsers;
+import org.perfeval.web.i18n.Shown;
 import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -69,7 +70,7 @@ public class MainLayout extends AppLayout {
     }
 
     private static String describe(CurrentUser user) {
-        String roles = user.roles().stream().map(role -> role.label()).sorted().collect(Collectors.joining("、"));
+        String roles = user.roles().stream().map(Shown::label).sorted().collect(Collectors.joining("、"));
         return user.displayName() + (user.departmentName() == null ? "" : " · " + user.departmentName())
                 + (roles.isEmpty() ? "" : " · " + roles);
     }

@@ -1,5 +1,7 @@
 package org.perfeval.web.ui.notification;
 
+import org.perfeval.core.security.Roles;
+import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.i18n.Times;
 import org.perfeval.web.ui.layout.MainLayout;
 import org.perfeval.web.ui.layout.Routes;
@@ -24,7 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** The user's notifications, newest first: reminders, overdue tasks, returns; each marked read on its own. */
 @Route(value = "notifications", layout = MainLayout.class)
 @Menu(title = "nav.notifications", order = 30)
-@RolesAllowed({"DRAFTER", "DEPT_REVIEWER", "FINANCE_REVIEWER", "ADMIN"})
+@RolesAllowed({Roles.DRAFTER, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER, Roles.ADMIN})
 class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final NotificationService notifications;
@@ -45,7 +47,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span message(NotificationView notification) {
-        Span text = new Span(notification.message());
+        Span text = new Span(Shown.text(notification.message()));
         if (notification.readAt() == null) {
             text.getStyle().set("font-weight", "600");
         }
