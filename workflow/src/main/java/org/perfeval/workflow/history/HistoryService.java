@@ -30,7 +30,9 @@ public class HistoryService {
     }
 
     /** The snapshot of the finance bureau's latest approval: the score a disclosure publishes. */
+    @LoggedIn
     public Optional<ScoreSnapshotView> financeApproval(long evaluationId) {
+        stages.requireReadable(evaluationId);
         return snapshots.findFirstByEvaluationIdAndStageAndActionOrderByIdDesc(evaluationId,
                 EvaluationStatus.FINANCE_CHECK, WorkflowAction.APPROVE).map(ScoreSnapshot::toView);
     }

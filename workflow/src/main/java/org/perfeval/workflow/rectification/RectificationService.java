@@ -9,8 +9,11 @@ import java.util.stream.Collectors;
 
 import org.perfeval.core.evaluation.EvaluationStages;
 import org.perfeval.core.security.LoggedIn;
+import org.perfeval.core.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The items a finance send-back asks to be put right, round by round, and the department's answers. The workflow's
@@ -28,8 +31,14 @@ public class RectificationService {
         this.stages = stages;
     }
 
-    /** Stores the items of send-back round {@code round}; each points at one of the form's {@code rows} or a finding. */
+    /**
+     * Stores the items of send-back round {@code round}; each points at one of the form's {@code rows} or a finding.
+     * The send-back step checks who acts; the role and the reader's access are checked here again, so that no other
+     * caller adds items unchecked.
+     */
+    @RolesAllowed(Roles.FINANCE_REVIEWER)
     public void request(long evaluationId, int round, int rows, List<RectificationRequest> requests) {
+        stages.requireReadable(evaluationId);
         if (requests == null || requests.isEmpty()) {
             throw new RectificationRefusedException("workflow.rectification.itemsRequired");
         }
@@ -39,10 +48,12 @@ public class RectificationService {
     }
 
     /** Records an answer to every item of round {@code round}, or refuses naming the items left unanswered. */
+    @RolesAllowed(Roles.DRAFTER)
     public void answer(long evaluationId, int round, List<RectificationAnswer> answers, String user, Instant at) {
         Map<Long, String> given = answers == null ? Map.of() : answers.stream().filter(Objects::nonNull)
                 .filter(a -> a.answer() != null && !a.answer().isBlank())
                 .collect(Collectors.toMap(RectificationAnswer::itemId, RectificationAnswer::answer, (a, b) -> a));
+        stages.requireReadable(evaluationId);
         List<RectificationItem> open = items.findByEvaluationIdAndRoundOrderByIdAsc(evaluationId, round);
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < open.size(); i++) {

@@ -22,9 +22,14 @@ import org.junit.jupiter.api.Test;
  * The BPMN file and the code agree, read without an engine: every user task is a {@link Step}, every gateway condition
  * compares the decision with a {@link Decision} value, and the diagram is laid out from the model.
  */
-class BpmnModelTest {
+public class BpmnModelTest {
 
     private static final Pattern DECISION = Pattern.compile("decision == '([^']+)'");
+
+    /** The diagram of the BPMN file as deployed, with nothing active: every node the screens may show. */
+    public static ProcessDiagram diagram() throws Exception {
+        return ProcessDiagrams.layout(model(), Set.of(), Set.of());
+    }
 
     static BpmnModel model() throws Exception {
         try (InputStream xml = BpmnModelTest.class.getResourceAsStream("/processes/self-evaluation.bpmn20.xml")) {

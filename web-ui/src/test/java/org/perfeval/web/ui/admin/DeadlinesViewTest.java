@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.perfeval.core.evaluation.EvaluationStatus;
+import org.perfeval.web.testing.ChineseText;
 import org.perfeval.web.testing.LoggedInAs;
 import org.perfeval.web.testing.ScreenTest;
 import org.perfeval.workflow.deadline.DeadlineService;
@@ -36,7 +37,9 @@ class DeadlinesViewTest extends ScreenTest {
 
         test(find(IntegerField.class).id("remind-PUBLICATION")).setValue(99);
         test(find(Button.class).id("save-PUBLICATION")).click();
-        assertThat(find(Span.class).id("problem-PUBLICATION").getText()).contains("remindBeforeDays");
+        String problem = find(Span.class).id("problem-PUBLICATION").getText();
+        assertThat(problem).contains("提前提醒天数");
+        ChineseText.assertClean(problem);
         assertThat(stage(EvaluationStatus.PUBLICATION).remindBeforeDays()).isLessThan(99);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.department.DepartmentView;
+import org.perfeval.web.testing.ChineseText;
 import org.perfeval.web.testing.LoggedInAs;
 import org.perfeval.web.testing.ScreenTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +43,9 @@ class DepartmentsViewTest extends ScreenTest {
         test(find(TextField.class).id("department-code")).setValue("JSZF");
         test(find(TextField.class).id("department-name")).setValue("重复代码");
         test(find(Button.class).id("register-department")).click();
-        assertThat(find(Paragraph.class).id("department-problem").getText()).contains("code", "JSZF");
+        String problem = find(Paragraph.class).id("department-problem").getText();
+        assertThat(problem).contains("部门代码", "JSZF", "已被使用");
+        ChineseText.assertClean(problem, "JSZF");
         assertThat(test(grid).size()).isEqualTo(before + 1);
     }
 }

@@ -11,6 +11,7 @@ import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.scoring.document.AnnualGoal;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.web.testing.ChineseText;
 import org.perfeval.web.testing.LoggedInAs;
 import org.perfeval.web.testing.ScreenTest;
 import org.perfeval.web.ui.layout.Routes;
@@ -66,8 +67,9 @@ class EditorViewTest extends ScreenTest {
     @Test
     void aSubmissionWithErrorsIsRefusedWithTheListAndAFindingLeadsToItsRow() {
         test(find(Button.class).id("editor-submit")).click();
-        assertThat(find(Paragraph.class).id("editor-problems").getText()).contains("存在以下错误，不能提交",
-                "“产出指标”下三级指标分值合计 46");
+        String problems = find(Paragraph.class).id("editor-problems").getText();
+        assertThat(problems).contains("存在以下错误，不能提交", "“产出指标”下三级指标分值合计 46");
+        ChineseText.assertClean(problems);
         assertThat(evaluations.summary(id).status()).isEqualTo(EvaluationStatus.DRAFTING);
 
         Button toRow = find(Button.class).withText("→ 第 8 行").first();
@@ -87,7 +89,11 @@ class EditorViewTest extends ScreenTest {
         test((ComboBox<String>) find(ComboBox.class).id("level1-" + row)).selectItem("效益指标");
         test(find(Button.class).id("editor-save")).click();
 
-        assertThat(find(ConfirmDialog.class).id("edit-conflict").isOpened()).isTrue();
+        ConfirmDialog conflict = find(ConfirmDialog.class).id("edit-conflict");
+        assertThat(conflict.isOpened()).isTrue();
+        String explained = conflict.getElement().getProperty("message");
+        assertThat(explained).containsPattern("已由 drafter 于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 修改");
+        ChineseText.assertClean(explained, "drafter");
         assertThat(find(Paragraph.class).id("editor-problems").getText()).isEqualTo("他人已在此期间保存了此表");
         assertThat(evaluations.summary(id).version()).isEqualTo(1);
         assertThat(evaluations.export(id).annualGoal().text()).isEqualTo("他人的修改");
