@@ -4,7 +4,9 @@ import static java.math.BigDecimal.ZERO;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 
+import org.perfeval.scoring.document.Direction;
 import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.Tier;
 import org.perfeval.scoring.result.Arithmetic;
@@ -54,14 +56,20 @@ final class RowScorer {
         Scored scored;
         if (row.notApplicable()) {
             scored = new Scored(RowRule.NOT_APPLICABLE, ZERO, unscorable(r.weight, null));
-        } else if (isQualitative(row.unit())) {
+        } else if (row.direction() == Direction.QUALITATIVE || (row.direction() == null && isQualitative(row.unit()))) {
             scored = qualitative(r);
+        } else if (row.direction() == Direction.DEADLINE || (row.direction() == null && row.target() != null
+                && Deadline.mayBe(row.target()) && isDeadline(r))) {
+            scored = deadline(r);
         } else {
             scored = quantitative(r);
         }
         BigDecimal weight = rounding.apply(r.weight);
         // a met row earns exactly its weight; only a computed score needs rounding and bounds
         BigDecimal score = scored.unrounded == r.weight ? weight : clamp(rounding.apply(scored.unrounded), ZERO, weight);
+        if (scored.rule == RowRule.NOT_SCORABLE) {
+            score = kept(r, scored, weight);
+        }
         BigDecimal difference = difference(row.selfScore(), score);
         RowResult result = new RowResult(index, row.level1(), row.level2(), row.level3(), scored.rule, weight, score,
                 row.selfScore(), difference, scored.arithmetic);
@@ -152,6 +160,9 @@ final class RowScorer {
         BigDecimal t = target.value();
         BigDecimal a = actual.value();
         Comparison comparison = target.comparison();
+        if (comparison == Comparison.NONE || comparison == Comparison.EQUAL) {
+            comparison = unprinted(r, comparison);
+        }
         if (comparison.higherIsBetter()) {
             return higherIsBetter(r, comparison, t, a);
         }
@@ -170,6 +181,88 @@ final class RowScorer {
         BigDecimal unrounded = a.signum() <= 0 || t.signum() < 0 ? ZERO : r.weight.multiply(t).divide(a, MC);
         return new Scored(RowRule.LOWER_IS_BETTER_RATIO, unrounded,
                 quantitative(comparison, t, a, r.weight, unrounded));
+    }
+
+    /**
+     * The comparison of a target printed without one: the row's 指标性质 when given, else lower-is-better when its
+     * name holds one of the scheme's words (said as a note), else higher-is-better as the rules read a bare number.
+     */
+    private Comparison unprinted(Row r, Comparison printed) {
+        Direction direction = r.row.direction();
+        if (direction == Direction.LOWER) {
+            return Comparison.AT_MOST;
+        }
+        if (direction == Direction.HIGHER || r.row.level3() == null) {
+            return printed;
+        }
+        for (String word : scheme.wording().lowerIsBetterNames()) {
+            if (r.row.level3().contains(word)) {
+                findings.add(FindingCode.DIRECTION_INFERRED_FROM_NAME, r.pointer, r.place(), Direction.LOWER, word);
+                return Comparison.AT_MOST;
+            }
+        }
+        return printed;
+    }
+
+    /** The department's own score, within the weight, for a row the rules cannot decide: kept, and said so. */
+    private BigDecimal kept(Row r, Scored scored, BigDecimal weight) {
+        BigDecimal self = r.row.selfScore();
+        BigDecimal kept = self == null ? zero : clamp(rounding.apply(self), ZERO, weight);
+        findings.add(FindingCode.ROW_UNVERIFIED, r.pointer, r.place(), kept, weight, scored.arithmetic.reason());
+        return kept;
+    }
+
+    private boolean isDeadline(Row r) {
+        Quantity quantity = QuantityParser.parse(r.row.target());
+        if (quantity != null && quantity.hasComparison()) {
+            return false;
+        }
+        boolean deadline = Deadline.parse(r.row.target(), scheme.wording().onTimeWords()) != null;
+        if (deadline) {
+            findings.add(FindingCode.DIRECTION_INFERRED_FROM_TARGET, r.pointer, r.place(), Direction.DEADLINE,
+                    r.row.target());
+        }
+        return deadline;
+    }
+
+    /** 时效指标: done on or before the date, within the period, or said to be on time meets it; else undecided. */
+    private Scored deadline(Row r) {
+        Indicator row = r.row;
+        if (row.target() == null || row.target().isBlank()) {
+            findings.add(FindingCode.TARGET_MISSING, r.pointer + "/target", r.place());
+            return Scored.notScorable(r.weight, UnscorableReason.TARGET_MISSING);
+        }
+        if (row.actual() == null || row.actual().isBlank()) {
+            missingActual(r);
+            return Scored.notScorable(r.weight, UnscorableReason.ACTUAL_MISSING);
+        }
+        if (QuantityParser.normalize(row.actual()).equals(QuantityParser.normalize(row.target()))) {
+            return new Scored(RowRule.DEADLINE_MET, r.weight, unscorable(r.weight, null));
+        }
+        List<String> onTime = scheme.wording().onTimeWords();
+        Deadline target = Deadline.parse(row.target(), onTime);
+        if (target == null) {
+            findings.add(FindingCode.TARGET_UNREADABLE, r.pointer + "/target", r.place(), row.target(),
+                    Indicator.QUALITATIVE_UNIT);
+            return Scored.notScorable(r.weight, UnscorableReason.TARGET_UNREADABLE);
+        }
+        Deadline actual = Deadline.parse(row.actual(), onTime);
+        if (actual == null && target.kind() == Deadline.Kind.WITHIN) {
+            Quantity number = QuantityParser.parse(row.actual());
+            actual = number == null || !number.unit().isEmpty() ? null
+                    : new Deadline(Deadline.Kind.WITHIN, 0, 0, 0, number.value().intValue(), target.period());
+        }
+        Boolean met = actual == null ? null : target.metBy(actual);
+        if (Boolean.TRUE.equals(met)) {
+            return new Scored(RowRule.DEADLINE_MET, r.weight, unscorable(r.weight, null));
+        }
+        if (met == null) {
+            findings.add(FindingCode.DEADLINE_UNDECIDED, r.pointer + "/actual", r.place(), row.actual(),
+                    row.target());
+            return Scored.notScorable(r.weight, UnscorableReason.DEADLINE_UNDECIDED);
+        }
+        findings.add(FindingCode.DEADLINE_MISSED, r.pointer + "/actual", r.place(), row.actual(), row.target());
+        return Scored.notScorable(r.weight, UnscorableReason.DEADLINE_MISSED);
     }
 
     private Scored higherIsBetter(Row r, Comparison comparison, BigDecimal t, BigDecimal a) {
@@ -236,6 +329,9 @@ final class RowScorer {
                 missingActual(r);
                 return Scored.notScorable(r.weight, UnscorableReason.ACTUAL_MISSING);
             }
+            tier = tierWritten(actual);
+        }
+        if (tier == null) {
             findings.add(FindingCode.TIER_MISSING, r.pointer + "/tier", r.place(), row.actual(), row.target());
             return Scored.notScorable(r.weight, UnscorableReason.TIER_MISSING);
         }
@@ -256,6 +352,26 @@ final class RowScorer {
         }
         return new Scored(RowRule.QUALITATIVE_TIER, clamp(rounding.apply(self), arithmetic.tierLow(),
                 arithmetic.tierHigh()), arithmetic);
+    }
+
+    /** The tier a form wrote as the actual ("达成预期指标", "部分达成", "未达成" …); the longer labels first. */
+    private Tier tierWritten(String actual) {
+        if (containsAny(actual, scheme.wording().notAchievedWords())) {
+            return Tier.NOT_ACHIEVED;
+        }
+        if (containsAny(actual, scheme.wording().partialWords())) {
+            return Tier.PARTIAL;
+        }
+        return containsAny(actual, scheme.wording().achievedWords()) ? Tier.ACHIEVED : null;
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The arithmetic of each kind of row; the record itself is a public result, how it is filled is the scorer's.

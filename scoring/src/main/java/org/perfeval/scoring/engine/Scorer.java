@@ -50,6 +50,9 @@ public final class Scorer {
         EvaluationKind kind = document.kind() == null ? EvaluationKind.DEPARTMENT_OVERALL : document.kind();
         ScoringScheme fallback = schemes.defaultFor(kind);
         if (schemeId == null || schemeId.isBlank()) {
+            schemeId = document.scheme();
+        }
+        if (schemeId == null || schemeId.isBlank()) {
             return score(document, fallback, new Findings());
         }
         Findings findings = new Findings();
@@ -92,6 +95,7 @@ public final class Scorer {
         Grade grade = scheme.gradeOf(total);
         SelfReportCheck.check(scheme, document.selfReported(), budget, blocks, level1,
                 tally.selfSums(), total, grade, findings);
+        SelfReportCheck.checkTotalAgainstRows(document.selfReported(), budget, rows, findings);
         return new ScoreResult(scheme.id(), scheme.version(), total, grade, budget, level1, rows, findings.list(),
                 document.selfReported() == null ? null : document.selfReported().total(),
                 document.selfReported() == null ? null : document.selfReported().grade());

@@ -8,6 +8,8 @@ public enum RowRule {
     LOWER_IS_BETTER_RATIO,
     LOWER_IS_BETTER_DEDUCTION,
     QUALITATIVE_TIER,
+    DEADLINE_MET,
     NOT_APPLICABLE,
+    /** The rules cannot decide: the department's own score is kept, unverified, until the finance reviewer decides. */
     NOT_SCORABLE
 }

@@ -27,6 +27,22 @@ public record ScoreResult(String schemeId, int schemeVersion, BigDecimal total, 
         return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
     }
 
+    /** Rows the rules could not decide, scored with the department's own score until the reviewer decides. */
+    public int unverifiedCount() {
+        int count = 0;
+        for (RowResult row : indicators) {
+            if (row.unverified()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Whether the total is provisional (待认定): some row is still unverified. */
+    public boolean provisional() {
+        return unverifiedCount() > 0;
+    }
+
     /** Self-reported total minus computed total; null when the department gave none. */
     public BigDecimal totalDifference() {
         return selfTotal == null ? null : selfTotal.subtract(total);

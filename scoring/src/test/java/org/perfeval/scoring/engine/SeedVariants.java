@@ -81,6 +81,15 @@ final class SeedVariants {
         }));
         results.put("self total 96", self(s -> with(s, "total", new BigDecimal("96"))));
         results.put("self grade 良", self(s -> with(s, "grade", Grade.GOOD)));
+        results.put("self total without subtotals", self(s -> with(with(s, "level1Scores", Map.of()), "total",
+                new BigDecimal("90"))));
+        results.put("lower-is-better by name", row(6, r -> with(r, "target", "5%")));
+        results.put("deadline met", row(QUANTITATIVE, r -> with(with(r, "target", "2021年12月底前"), "actual",
+                "2021年10月")));
+        results.put("deadline missed", row(QUANTITATIVE, r -> with(with(r, "target", "2021年6月"), "actual",
+                "2021年10月")));
+        results.put("deadline undecided", row(QUANTITATIVE, r -> with(with(r, "target", "按期"), "actual",
+                "2021年10月")));
         return results;
     }
 
