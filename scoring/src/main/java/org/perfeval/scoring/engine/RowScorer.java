@@ -143,6 +143,9 @@ final class RowScorer {
             return Scored.notScorable(r.weight, UnscorableReason.TARGET_MISSING);
         }
         Quantity target = QuantityParser.parse(row.target());
+        if (target == null && writesTier(r)) {
+            return qualitative(r);
+        }
         if (target == null) {
             findings.add(FindingCode.TARGET_UNREADABLE, r.pointer + "/target", r.place(), row.target(),
                     Indicator.QUALITATIVE_UNIT);
@@ -238,6 +241,9 @@ final class RowScorer {
         }
         if (QuantityParser.normalize(row.actual()).equals(QuantityParser.normalize(row.target()))) {
             return new Scored(RowRule.DEADLINE_MET, r.weight, unscorable(r.weight, null));
+        }
+        if (writesTier(r)) {
+            return qualitative(r);
         }
         List<String> onTime = scheme.wording().onTimeWords();
         Deadline target = Deadline.parse(row.target(), onTime);
@@ -352,6 +358,17 @@ final class RowScorer {
         }
         return new Scored(RowRule.QUALITATIVE_TIER, clamp(rounding.apply(self), arithmetic.tierLow(),
                 arithmetic.tierHigh()), arithmetic);
+    }
+
+    /** A row whose actual is a tier label is qualitative whatever its unit says; said as a note. */
+    private boolean writesTier(Row r) {
+        if (r.row.direction() != null || r.row.actual() == null
+                || tierWritten(QuantityParser.normalize(r.row.actual())) == null) {
+            return false;
+        }
+        findings.add(FindingCode.DIRECTION_INFERRED_FROM_ACTUAL, r.pointer, r.place(), Direction.QUALITATIVE,
+                r.row.actual());
+        return true;
     }
 
     /** The tier a form wrote as the actual ("达成预期指标", "部分达成", "未达成" …); the longer labels first. */
