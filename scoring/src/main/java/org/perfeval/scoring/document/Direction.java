@@ -26,12 +26,26 @@ public enum Direction implements Labelled {
         return chinese;
     }
 
-    /** The enum name or the word a form prints (正向, 反向, 定性, 时效, with 指标 after it); null when neither. */
+    /**
+     * The enum name, the word a form prints (正向, 反向, 定性, 时效, with 指标 after it) or a comparison sign as some
+     * forms print in that column (≤ lower, ≥ or = higher); null when none of these.
+     */
     public static Direction parse(String text) {
         if (text == null) {
             return null;
         }
         String s = text.strip();
+        // Sichuan's forms print the comparison in their 指标性质 column
+        switch (s) {
+            case "≤", "≦", "<", "＜" -> {
+                return LOWER;
+            }
+            case "≥", "≧", ">", "＞", "=", "＝" -> {
+                return HIGHER;
+            }
+            default -> {
+            }
+        }
         for (Direction d : values()) {
             if (d.name().equals(s.toUpperCase(Locale.ROOT)) || s.equals(d.chinese) || s.equals(d.chinese + "指标")) {
                 return d;

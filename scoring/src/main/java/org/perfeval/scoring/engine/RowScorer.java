@@ -242,17 +242,17 @@ final class RowScorer {
         if (QuantityParser.normalize(row.actual()).equals(QuantityParser.normalize(row.target()))) {
             return new Scored(RowRule.DEADLINE_MET, r.weight, unscorable(r.weight, null));
         }
-        if (writesTier(r)) {
+        List<String> onTime = scheme.wording().onTimeWords();
+        Deadline actual = Deadline.parse(row.actual(), onTime);
+        if (actual == null && writesTier(r)) {
             return qualitative(r);
         }
-        List<String> onTime = scheme.wording().onTimeWords();
         Deadline target = Deadline.parse(row.target(), onTime);
         if (target == null) {
             findings.add(FindingCode.TARGET_UNREADABLE, r.pointer + "/target", r.place(), row.target(),
                     Indicator.QUALITATIVE_UNIT);
             return Scored.notScorable(r.weight, UnscorableReason.TARGET_UNREADABLE);
         }
-        Deadline actual = Deadline.parse(row.actual(), onTime);
         if (actual == null && target.kind() == Deadline.Kind.WITHIN) {
             Quantity number = QuantityParser.parse(row.actual());
             actual = number == null || !number.unit().isEmpty() ? null

@@ -84,6 +84,8 @@ final class SeedVariants {
         results.put("self total without subtotals", self(s -> with(with(s, "level1Scores", Map.of()), "total",
                 new BigDecimal("90"))));
         results.put("lower-is-better by name", row(6, r -> with(r, "target", "5%")));
+        results.put("tier label as actual", row(QUANTITATIVE, r -> with(with(r, "target", "规范"), "actual",
+                "达成预期指标")));
         results.put("deadline met", row(QUANTITATIVE, r -> with(with(r, "target", "2021年12月底前"), "actual",
                 "2021年10月")));
         results.put("deadline missed", row(QUANTITATIVE, r -> with(with(r, "target", "2021年6月"), "actual",
