@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.perfeval.scoring.document.json.Samples;
 
 import tools.jackson.databind.JsonNode;
@@ -58,6 +60,38 @@ class ScoringCliTest {
 
     private JsonNode json() {
         return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"henan-department-overall, DEPARTMENT_OVERALL", "hubei-department, DEPARTMENT_OVERALL",
+            "national-project, PROJECT", "hubei-project, PROJECT"})
+    void scoresWithTheSchemeTheFormNames(String scheme, String kind) throws IOException {
+        Path form = dir.resolve(scheme + ".json");
+        Files.writeString(form, Samples.jinshui2021Json()
+                .replace("\"scheme\": \"henan-department-overall\"", "\"scheme\": \"" + scheme + "\"")
+                .replace("\"kind\": \"DEPARTMENT_OVERALL\"", "\"kind\": \"" + kind + "\", \"project\": \"政府政务经费\""));
+
+        run("score", form.toString());
+
+        assertThat(err()).isEmpty();
+        assertThat(json().get("scheme").get("id").stringValue()).isEqualTo(scheme);
+    }
+
+    @Test
+    void aRowTheRulesCannotDecideMakesTheTotalProvisional() throws IOException {
+        Path form = dir.resolve("garbled.json");
+        Files.writeString(form, Samples.jinshui2021Json().replace("\"target\": \"≥150\"",
+                "\"target\": \"(OCR-garbled)\""));
+
+        run("score", form.toString());
+        JsonNode result = json();
+        out.reset();
+        run("score", "--format", "text", form.toString());
+
+        assertThat(result.get("provisional").booleanValue()).isTrue();
+        assertThat(result.get("unverified").intValue()).isEqualTo(1);
+        assertThat(result.get("total").decimalValue()).isEqualByComparingTo("97.20");
+        assertThat(out()).contains("待认定：1 行未经认定，由财政审核认定");
     }
 
     @Test
