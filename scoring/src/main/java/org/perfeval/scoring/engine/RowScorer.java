@@ -9,6 +9,7 @@ import java.util.List;
 import org.perfeval.scoring.document.Direction;
 import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.Tier;
+import org.perfeval.scoring.result.Adjudication;
 import org.perfeval.scoring.result.Arithmetic;
 import org.perfeval.scoring.result.Comparison;
 import org.perfeval.scoring.result.FindingCode;
@@ -41,8 +42,14 @@ final class RowScorer {
     private final BigDecimal overAchievementFactor;
     private final BigDecimal zero;
     private final Row cursor = new Row();
+    private final List<Adjudication> decided;
 
     RowScorer(ScoringScheme scheme, Findings findings) {
+        this(scheme, findings, List.of());
+    }
+
+    RowScorer(ScoringScheme scheme, Findings findings, List<Adjudication> decided) {
+        this.decided = decided;
         this.scheme = scheme;
         this.rounding = scheme.rounding();
         this.findings = findings;
@@ -67,14 +74,19 @@ final class RowScorer {
         BigDecimal weight = rounding.apply(r.weight);
         // a met row earns exactly its weight; only a computed score needs rounding and bounds
         BigDecimal score = scored.unrounded == r.weight ? weight : clamp(rounding.apply(scored.unrounded), ZERO, weight);
-        if (scored.rule == RowRule.NOT_SCORABLE) {
+        Adjudication decision = scored.rule == RowRule.NOT_SCORABLE ? decisionOn(index) : null;
+        if (decision != null) {
+            score = clamp(rounding.apply(decision.score()), ZERO, weight);
+            findings.add(FindingCode.ROW_ADJUDICATED, r.pointer, r.place(), score, weight, decision.reason());
+            scored = new Scored(RowRule.ADJUDICATED, score, scored.arithmetic);
+        } else if (scored.rule == RowRule.NOT_SCORABLE) {
             score = kept(r, scored, weight);
         }
         BigDecimal difference = difference(row.selfScore(), score);
         RowResult result = new RowResult(index, row.level1(), row.level2(), row.level3(), scored.rule, weight, score,
                 row.selfScore(), difference, scored.arithmetic);
         if (difference != null && difference.signum() != 0 && scored.rule != RowRule.NOT_SCORABLE
-                && scored.rule != RowRule.NOT_APPLICABLE) {
+                && scored.rule != RowRule.NOT_APPLICABLE && scored.rule != RowRule.ADJUDICATED) {
             findings.add(FindingCode.SELF_SCORE_DIFFERS, r.pointer, r.place(), row.selfScore(), score, result);
         }
         if (result.missed() && (row.deviationReason() == null || row.deviationReason().isBlank())) {
@@ -205,6 +217,15 @@ final class RowScorer {
             }
         }
         return printed;
+    }
+
+    private Adjudication decisionOn(int index) {
+        for (Adjudication decision : decided) {
+            if (decision.index() == index && decision.score() != null) {
+                return decision;
+            }
+        }
+        return null;
     }
 
     /** The department's own score, within the weight, for a row the rules cannot decide: kept, and said so. */

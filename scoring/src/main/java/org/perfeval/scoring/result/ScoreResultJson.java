@@ -79,7 +79,7 @@ public final class ScoreResultJson {
         node.put("index", row.index()).put("pointer", row.pointer());
         node.put("level1", row.level1()).put("level2", row.level2()).put("level3", row.level3());
         node.put("weight", row.weight()).put("score", row.score()).put("rule", row.rule().name());
-        node.put("unverified", row.unverified());
+        node.put("unverified", row.unverified()).put("adjudicated", row.adjudicated());
         message(node.putObject("explanation"), row.explanation());
         node.put("selfScore", row.selfScore()).put("difference", row.difference());
         Arithmetic a = row.arithmetic();
