@@ -65,6 +65,17 @@ class EditorViewTest extends ScreenTest {
     }
 
     @Test
+    void aRowTheRulesCannotDecideShowsTheTotalAsProvisional() {
+        String garbled = Forms.withErrorsProject("待认定测试" + System.nanoTime())
+                .replace("\"target\": \"≥150\"", "\"target\": \"(OCR-garbled)\"");
+        long provisional = evaluations.importJson(garbled).id();
+        navigate(EditorView.class, Map.of("id", String.valueOf(provisional)));
+
+        assertThat(find(Span.class).id("live-total").getText()).contains("97.20", "优", "待认定：1 行待财政审核认定");
+        assertThat(liveFindings()).contains("暂按自评得分 6.00（分值 6.00）计，待财政审核认定");
+    }
+
+    @Test
     void aSubmissionWithErrorsIsRefusedWithTheListAndAFindingLeadsToItsRow() {
         test(find(Button.class).id("editor-submit")).click();
         String problems = find(Paragraph.class).id("editor-problems").getText();
