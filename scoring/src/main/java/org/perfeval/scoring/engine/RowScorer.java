@@ -60,27 +60,13 @@ final class RowScorer {
     RowResult score(int index, Indicator row) {
         Row r = cursor.at(index, row, weightOf(index, row));
         checkSelfScoreBounds(r);
-        Scored scored;
-        if (row.notApplicable()) {
-            scored = new Scored(RowRule.NOT_APPLICABLE, ZERO, unscorable(r.weight, null));
-        } else if (row.direction() == Direction.QUALITATIVE || (row.direction() == null && isQualitative(row.unit()))) {
-            scored = qualitative(r);
-        } else if (row.direction() == Direction.DEADLINE || (row.direction() == null && row.target() != null
-                && Deadline.mayBe(row.target()) && isDeadline(r))) {
-            scored = deadline(r);
-        } else {
-            scored = quantitative(r);
-        }
+        Scored scored = byKind(r);
         BigDecimal weight = rounding.apply(r.weight);
         // a met row earns exactly its weight; only a computed score needs rounding and bounds
         BigDecimal score = scored.unrounded == r.weight ? weight : clamp(rounding.apply(scored.unrounded), ZERO, weight);
-        Adjudication decision = scored.rule == RowRule.NOT_SCORABLE ? decisionOn(index) : null;
-        if (decision != null) {
-            score = clamp(rounding.apply(decision.score()), ZERO, weight);
-            findings.add(FindingCode.ROW_ADJUDICATED, r.pointer, r.place(), score, weight, decision.reason());
-            scored = new Scored(RowRule.ADJUDICATED, score, scored.arithmetic);
-        } else if (scored.rule == RowRule.NOT_SCORABLE) {
-            score = kept(r, scored, weight);
+        if (scored.rule == RowRule.NOT_SCORABLE) {
+            scored = undecided(r, scored, weight);
+            score = scored.unrounded;
         }
         BigDecimal difference = difference(row.selfScore(), score);
         RowResult result = new RowResult(index, row.level1(), row.level2(), row.level3(), scored.rule, weight, score,
@@ -93,6 +79,33 @@ final class RowScorer {
             findings.add(FindingCode.DEVIATION_REASON_MISSING, r.pointer + "/deviationReason", r.place());
         }
         return result;
+    }
+
+    private Scored byKind(Row r) {
+        Indicator row = r.row;
+        if (row.notApplicable()) {
+            return new Scored(RowRule.NOT_APPLICABLE, ZERO, unscorable(r.weight, null));
+        }
+        Direction direction = row.direction();
+        if (direction == Direction.QUALITATIVE || (direction == null && isQualitative(row.unit()))) {
+            return qualitative(r);
+        }
+        if (direction == Direction.DEADLINE || (direction == null && row.target() != null
+                && Deadline.mayBe(row.target()) && isDeadline(r))) {
+            return deadline(r);
+        }
+        return quantitative(r);
+    }
+
+    /** A row the rules cannot decide: the reviewer's decision when there is one, else the department's score. */
+    private Scored undecided(Row r, Scored scored, BigDecimal weight) {
+        Adjudication decision = decisionOn(r.index);
+        if (decision == null) {
+            return new Scored(RowRule.NOT_SCORABLE, kept(r, scored, weight), scored.arithmetic);
+        }
+        BigDecimal score = clamp(rounding.apply(decision.score()), ZERO, weight);
+        findings.add(FindingCode.ROW_ADJUDICATED, r.pointer, r.place(), score, weight, decision.reason());
+        return new Scored(RowRule.ADJUDICATED, score, scored.arithmetic);
     }
 
     private BigDecimal difference(BigDecimal self, BigDecimal score) {
