@@ -117,6 +117,22 @@ class EvaluationApiTest {
     }
 
     @Test
+    void aRowTheRulesCannotDecideMakesTheScoreProvisionalInTheApi() throws Exception {
+        String garbled = SEED.replace("\"target\": \"≥150\"", "\"target\": \"(OCR-garbled)\"");
+        MvcResult imported = mvc.perform(importAs(OFFICE_DRAFTER, garbled)).andExpect(status().isCreated()).andReturn();
+        long id = JsonMapper.builder().build().readTree(imported.getResponse().getContentAsString()).get("id")
+                .longValue();
+
+        mvc.perform(get("/api/evaluations/{id}/score", id).with(httpBasic(FINANCE_REVIEWER, PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(97.2))
+                .andExpect(jsonPath("$.provisional").value(true))
+                .andExpect(jsonPath("$.unverified").value(1))
+                .andExpect(jsonPath("$.indicators[19].unverified").value(true))
+                .andExpect(jsonPath("$.indicators[19].score").value(6));
+    }
+
+    @Test
     void aDuplicateDepartmentYearAndKindIsRefused() throws Exception {
         importSeed();
 

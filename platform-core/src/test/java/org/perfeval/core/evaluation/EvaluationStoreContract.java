@@ -83,6 +83,22 @@ abstract class EvaluationStoreContract {
     }
 
     @Test
+    void aDirectionGivenInChineseIsKeptAndExportedByName() {
+        String json = Samples.jinshui2021Json().replace("\"level3\": \"结转结余率\",",
+                "\"level3\": \"结转结余率\", \"direction\": \"反向\",");
+        EvaluationSummary imported = as(users, OFFICE_DRAFTER, () -> evaluations.importJson(json));
+
+        String exported = as(users, OFFICE_DRAFTER, () -> evaluations.exportJson(imported.id()));
+        String stored = jdbc.queryForObject("select direction from indicator where evaluation_id = ? and row_no = 7",
+                String.class, imported.id());
+
+        assertThat(JsonMapper.builder().build().readTree(exported).get("indicators").get(7).get("direction")
+                .stringValue()).isEqualTo("LOWER");
+        assertThat(stored).isEqualTo("LOWER");
+        assertThat(imported.computedTotal()).isEqualByComparingTo("97.20");
+    }
+
+    @Test
     void chineseTextIsStoredAsChineseInTheDatabase() {
         EvaluationSummary imported = importSeed();
 
@@ -286,7 +302,7 @@ abstract class EvaluationStoreContract {
         List<Indicator> rows = new ArrayList<>(d.indicators());
         Indicator row = rows.get(index);
         rows.set(index, new Indicator(row.level1(), row.level2(), row.level3(), row.target(), row.unit(), actual,
-                row.weight(), row.selfScore(), row.tier(), reason, row.notApplicable()));
+                row.weight(), row.selfScore(), row.tier(), reason, row.notApplicable(), row.direction()));
         return new SelfEvaluationDocument(d.kind(), d.scheme(), d.department(), d.project(), d.year(), d.amountUnit(),
                 d.annualGoal(), d.tasks(), d.budget(), d.level1(), rows, d.selfReported(), d.report());
     }

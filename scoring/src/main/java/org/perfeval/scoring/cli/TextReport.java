@@ -37,7 +37,11 @@ final class TextReport {
                 .append(d.project() == null ? "" : " " + d.project()).append(' ')
                 .append(t("cli.scheme", scheme, r.schemeVersion())).append('\n');
         out.append(t("cli.total", r.total(), r.grade(), text(r.selfTotal()), r.selfGrade(),
-                text(r.totalDifference()))).append("\n\n");
+                text(r.totalDifference())));
+        if (r.provisional()) {
+            out.append("    ").append(t("cli.provisional", r.unverifiedCount()));
+        }
+        out.append("\n\n");
         out.append(t("cli.budget", text(r.budget().rate()), r.budget().score(), r.budget().weight(),
                 text(r.budget().selfScore()))).append("\n\n");
         out.append(row(new String[]{t("cli.column.level1"), t("cli.column.weight"), t("cli.column.rows"),

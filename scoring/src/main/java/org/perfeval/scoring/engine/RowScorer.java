@@ -4,9 +4,12 @@ import static java.math.BigDecimal.ZERO;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 
+import org.perfeval.scoring.document.Direction;
 import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.Tier;
+import org.perfeval.scoring.result.Adjudication;
 import org.perfeval.scoring.result.Arithmetic;
 import org.perfeval.scoring.result.Comparison;
 import org.perfeval.scoring.result.FindingCode;
@@ -39,8 +42,14 @@ final class RowScorer {
     private final BigDecimal overAchievementFactor;
     private final BigDecimal zero;
     private final Row cursor = new Row();
+    private final List<Adjudication> decided;
 
     RowScorer(ScoringScheme scheme, Findings findings) {
+        this(scheme, findings, List.of());
+    }
+
+    RowScorer(ScoringScheme scheme, Findings findings, List<Adjudication> decided) {
+        this.decided = decided;
         this.scheme = scheme;
         this.rounding = scheme.rounding();
         this.findings = findings;
@@ -51,28 +60,52 @@ final class RowScorer {
     RowResult score(int index, Indicator row) {
         Row r = cursor.at(index, row, weightOf(index, row));
         checkSelfScoreBounds(r);
-        Scored scored;
-        if (row.notApplicable()) {
-            scored = new Scored(RowRule.NOT_APPLICABLE, ZERO, unscorable(r.weight, null));
-        } else if (isQualitative(row.unit())) {
-            scored = qualitative(r);
-        } else {
-            scored = quantitative(r);
-        }
+        Scored scored = byKind(r);
         BigDecimal weight = rounding.apply(r.weight);
         // a met row earns exactly its weight; only a computed score needs rounding and bounds
         BigDecimal score = scored.unrounded == r.weight ? weight : clamp(rounding.apply(scored.unrounded), ZERO, weight);
+        if (scored.rule == RowRule.NOT_SCORABLE) {
+            scored = undecided(r, scored, weight);
+            score = scored.unrounded;
+        }
         BigDecimal difference = difference(row.selfScore(), score);
         RowResult result = new RowResult(index, row.level1(), row.level2(), row.level3(), scored.rule, weight, score,
                 row.selfScore(), difference, scored.arithmetic);
         if (difference != null && difference.signum() != 0 && scored.rule != RowRule.NOT_SCORABLE
-                && scored.rule != RowRule.NOT_APPLICABLE) {
+                && scored.rule != RowRule.NOT_APPLICABLE && scored.rule != RowRule.ADJUDICATED) {
             findings.add(FindingCode.SELF_SCORE_DIFFERS, r.pointer, r.place(), row.selfScore(), score, result);
         }
         if (result.missed() && (row.deviationReason() == null || row.deviationReason().isBlank())) {
             findings.add(FindingCode.DEVIATION_REASON_MISSING, r.pointer + "/deviationReason", r.place());
         }
         return result;
+    }
+
+    private Scored byKind(Row r) {
+        Indicator row = r.row;
+        if (row.notApplicable()) {
+            return new Scored(RowRule.NOT_APPLICABLE, ZERO, unscorable(r.weight, null));
+        }
+        Direction direction = row.direction();
+        if (direction == Direction.QUALITATIVE || (direction == null && isQualitative(row.unit()))) {
+            return qualitative(r);
+        }
+        if (direction == Direction.DEADLINE || (direction == null && row.target() != null
+                && Deadline.mayBe(row.target()) && isDeadline(r))) {
+            return deadline(r);
+        }
+        return quantitative(r);
+    }
+
+    /** A row the rules cannot decide: the reviewer's decision when there is one, else the department's score. */
+    private Scored undecided(Row r, Scored scored, BigDecimal weight) {
+        Adjudication decision = decisionOn(r.index);
+        if (decision == null) {
+            return new Scored(RowRule.NOT_SCORABLE, kept(r, scored, weight), scored.arithmetic);
+        }
+        BigDecimal score = clamp(rounding.apply(decision.score()), ZERO, weight);
+        findings.add(FindingCode.ROW_ADJUDICATED, r.pointer, r.place(), score, weight, decision.reason());
+        return new Scored(RowRule.ADJUDICATED, score, scored.arithmetic);
     }
 
     private BigDecimal difference(BigDecimal self, BigDecimal score) {
@@ -135,6 +168,9 @@ final class RowScorer {
             return Scored.notScorable(r.weight, UnscorableReason.TARGET_MISSING);
         }
         Quantity target = QuantityParser.parse(row.target());
+        if (target == null && writesTier(r)) {
+            return qualitative(r);
+        }
         if (target == null) {
             findings.add(FindingCode.TARGET_UNREADABLE, r.pointer + "/target", r.place(), row.target(),
                     Indicator.QUALITATIVE_UNIT);
@@ -152,6 +188,9 @@ final class RowScorer {
         BigDecimal t = target.value();
         BigDecimal a = actual.value();
         Comparison comparison = target.comparison();
+        if (comparison == Comparison.NONE || comparison == Comparison.EQUAL) {
+            comparison = unprinted(r, comparison);
+        }
         if (comparison.higherIsBetter()) {
             return higherIsBetter(r, comparison, t, a);
         }
@@ -170,6 +209,100 @@ final class RowScorer {
         BigDecimal unrounded = a.signum() <= 0 || t.signum() < 0 ? ZERO : r.weight.multiply(t).divide(a, MC);
         return new Scored(RowRule.LOWER_IS_BETTER_RATIO, unrounded,
                 quantitative(comparison, t, a, r.weight, unrounded));
+    }
+
+    /**
+     * The comparison of a target printed without one: the row's 指标性质 when given, else lower-is-better when its
+     * name holds one of the scheme's words (said as a note), else higher-is-better as the rules read a bare number.
+     */
+    private Comparison unprinted(Row r, Comparison printed) {
+        Direction direction = r.row.direction();
+        if (direction == Direction.LOWER) {
+            return Comparison.AT_MOST;
+        }
+        if (direction == Direction.HIGHER || r.row.level3() == null) {
+            return printed;
+        }
+        for (String word : scheme.wording().lowerIsBetterNames()) {
+            if (r.row.level3().contains(word)) {
+                findings.add(FindingCode.DIRECTION_INFERRED_FROM_NAME, r.pointer, r.place(), Direction.LOWER, word);
+                return Comparison.AT_MOST;
+            }
+        }
+        return printed;
+    }
+
+    private Adjudication decisionOn(int index) {
+        for (Adjudication decision : decided) {
+            if (decision.index() == index && decision.score() != null) {
+                return decision;
+            }
+        }
+        return null;
+    }
+
+    /** The department's own score, within the weight, for a row the rules cannot decide: kept, and said so. */
+    private BigDecimal kept(Row r, Scored scored, BigDecimal weight) {
+        BigDecimal self = r.row.selfScore();
+        BigDecimal kept = self == null ? zero : clamp(rounding.apply(self), ZERO, weight);
+        findings.add(FindingCode.ROW_UNVERIFIED, r.pointer, r.place(), kept, weight, scored.arithmetic.reason());
+        return kept;
+    }
+
+    private boolean isDeadline(Row r) {
+        Quantity quantity = QuantityParser.parse(r.row.target());
+        if (quantity != null && quantity.hasComparison()) {
+            return false;
+        }
+        boolean deadline = Deadline.parse(r.row.target(), scheme.wording().onTimeWords()) != null;
+        if (deadline) {
+            findings.add(FindingCode.DIRECTION_INFERRED_FROM_TARGET, r.pointer, r.place(), Direction.DEADLINE,
+                    r.row.target());
+        }
+        return deadline;
+    }
+
+    /** 时效指标: done on or before the date, within the period, or said to be on time meets it; else undecided. */
+    private Scored deadline(Row r) {
+        Indicator row = r.row;
+        if (row.target() == null || row.target().isBlank()) {
+            findings.add(FindingCode.TARGET_MISSING, r.pointer + "/target", r.place());
+            return Scored.notScorable(r.weight, UnscorableReason.TARGET_MISSING);
+        }
+        if (row.actual() == null || row.actual().isBlank()) {
+            missingActual(r);
+            return Scored.notScorable(r.weight, UnscorableReason.ACTUAL_MISSING);
+        }
+        if (QuantityParser.normalize(row.actual()).equals(QuantityParser.normalize(row.target()))) {
+            return new Scored(RowRule.DEADLINE_MET, r.weight, unscorable(r.weight, null));
+        }
+        List<String> onTime = scheme.wording().onTimeWords();
+        Deadline actual = Deadline.parse(row.actual(), onTime);
+        if (actual == null && writesTier(r)) {
+            return qualitative(r);
+        }
+        Deadline target = Deadline.parse(row.target(), onTime);
+        if (target == null) {
+            findings.add(FindingCode.TARGET_UNREADABLE, r.pointer + "/target", r.place(), row.target(),
+                    Indicator.QUALITATIVE_UNIT);
+            return Scored.notScorable(r.weight, UnscorableReason.TARGET_UNREADABLE);
+        }
+        if (actual == null && target.kind() == Deadline.Kind.WITHIN) {
+            Quantity number = QuantityParser.parse(row.actual());
+            actual = number == null || !number.unit().isEmpty() ? null
+                    : new Deadline(Deadline.Kind.WITHIN, 0, 0, 0, number.value().intValue(), target.period());
+        }
+        Boolean met = actual == null ? null : target.metBy(actual);
+        if (Boolean.TRUE.equals(met)) {
+            return new Scored(RowRule.DEADLINE_MET, r.weight, unscorable(r.weight, null));
+        }
+        if (met == null) {
+            findings.add(FindingCode.DEADLINE_UNDECIDED, r.pointer + "/actual", r.place(), row.actual(),
+                    row.target());
+            return Scored.notScorable(r.weight, UnscorableReason.DEADLINE_UNDECIDED);
+        }
+        findings.add(FindingCode.DEADLINE_MISSED, r.pointer + "/actual", r.place(), row.actual(), row.target());
+        return Scored.notScorable(r.weight, UnscorableReason.DEADLINE_MISSED);
     }
 
     private Scored higherIsBetter(Row r, Comparison comparison, BigDecimal t, BigDecimal a) {
@@ -236,6 +369,9 @@ final class RowScorer {
                 missingActual(r);
                 return Scored.notScorable(r.weight, UnscorableReason.ACTUAL_MISSING);
             }
+            tier = tierWritten(actual);
+        }
+        if (tier == null) {
             findings.add(FindingCode.TIER_MISSING, r.pointer + "/tier", r.place(), row.actual(), row.target());
             return Scored.notScorable(r.weight, UnscorableReason.TIER_MISSING);
         }
@@ -256,6 +392,37 @@ final class RowScorer {
         }
         return new Scored(RowRule.QUALITATIVE_TIER, clamp(rounding.apply(self), arithmetic.tierLow(),
                 arithmetic.tierHigh()), arithmetic);
+    }
+
+    /** A row whose actual is a tier label is qualitative whatever its unit says; said as a note. */
+    private boolean writesTier(Row r) {
+        if (r.row.direction() != null || r.row.actual() == null
+                || tierWritten(QuantityParser.normalize(r.row.actual())) == null) {
+            return false;
+        }
+        findings.add(FindingCode.DIRECTION_INFERRED_FROM_ACTUAL, r.pointer, r.place(), Direction.QUALITATIVE,
+                r.row.actual());
+        return true;
+    }
+
+    /** The tier a form wrote as the actual ("达成预期指标", "部分达成", "未达成" …); the longer labels first. */
+    private Tier tierWritten(String actual) {
+        if (containsAny(actual, scheme.wording().notAchievedWords())) {
+            return Tier.NOT_ACHIEVED;
+        }
+        if (containsAny(actual, scheme.wording().partialWords())) {
+            return Tier.PARTIAL;
+        }
+        return containsAny(actual, scheme.wording().achievedWords()) ? Tier.ACHIEVED : null;
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The arithmetic of each kind of row; the record itself is a public result, how it is filled is the scorer's.

@@ -11,6 +11,7 @@ import org.perfeval.scoring.document.EvaluationKind;
 import org.perfeval.scoring.document.Grade;
 import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.scoring.result.Adjudication;
 import org.perfeval.scoring.result.BudgetResult;
 import org.perfeval.scoring.result.FindingCode;
 import org.perfeval.scoring.result.Level1Result;
@@ -50,6 +51,9 @@ public final class Scorer {
         EvaluationKind kind = document.kind() == null ? EvaluationKind.DEPARTMENT_OVERALL : document.kind();
         ScoringScheme fallback = schemes.defaultFor(kind);
         if (schemeId == null || schemeId.isBlank()) {
+            schemeId = document.scheme();
+        }
+        if (schemeId == null || schemeId.isBlank()) {
             return score(document, fallback, new Findings());
         }
         Findings findings = new Findings();
@@ -66,7 +70,22 @@ public final class Scorer {
         return score(document, scheme, new Findings());
     }
 
+    /**
+     * Scores with the finance reviewer's decisions on rows the rules could not decide: such a row takes the decided
+     * score (within its weight) instead of the department's, and the total is final once every such row is decided.
+     * A decision on a row the rules do decide changes nothing.
+     */
+    public ScoreResult score(SelfEvaluationDocument document, ScoringScheme scheme, List<Adjudication> decided) {
+        Findings findings = new Findings();
+        return score(document, scheme, findings, decided);
+    }
+
     private ScoreResult score(SelfEvaluationDocument document, ScoringScheme scheme, Findings findings) {
+        return score(document, scheme, findings, List.of());
+    }
+
+    private ScoreResult score(SelfEvaluationDocument document, ScoringScheme scheme, Findings findings,
+                              List<Adjudication> decided) {
         if (document.kind() != null && document.kind() != scheme.kind()) {
             findings.add(FindingCode.SCHEME_KIND_MISMATCH, "/kind", Places.KIND, SchemeIndex.of(scheme).name,
                     scheme.kind(), document.kind());
@@ -80,7 +99,7 @@ public final class Scorer {
 
         Tally tally = new Tally(blocks.all().size());
         List<RowResult> rows = new ArrayList<>(document.indicators().size());
-        RowScorer rowScorer = new RowScorer(scheme, findings);
+        RowScorer rowScorer = new RowScorer(scheme, findings, decided);
         for (int i = 0; i < document.indicators().size(); i++) {
             Indicator indicator = document.indicators().get(i);
             RowResult row = rowScorer.score(i, indicator);
@@ -92,6 +111,7 @@ public final class Scorer {
         Grade grade = scheme.gradeOf(total);
         SelfReportCheck.check(scheme, document.selfReported(), budget, blocks, level1,
                 tally.selfSums(), total, grade, findings);
+        SelfReportCheck.checkTotalAgainstRows(document.selfReported(), budget, rows, findings);
         return new ScoreResult(scheme.id(), scheme.version(), total, grade, budget, level1, rows, findings.list(),
                 document.selfReported() == null ? null : document.selfReported().total(),
                 document.selfReported() == null ? null : document.selfReported().grade());

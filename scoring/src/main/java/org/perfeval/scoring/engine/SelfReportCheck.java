@@ -10,6 +10,7 @@ import org.perfeval.scoring.document.json.JsonPointers;
 import org.perfeval.scoring.result.BudgetResult;
 import org.perfeval.scoring.result.FindingCode;
 import org.perfeval.scoring.result.Level1Result;
+import org.perfeval.scoring.result.RowResult;
 import org.perfeval.scoring.scheme.ScoringScheme;
 import org.perfeval.scoring.text.Text;
 
@@ -57,15 +58,15 @@ final class SelfReportCheck {
             }
             partsSum = partsSum.add(given);
             partsGiven++;
-            if (given.compareTo(block.score()) != 0) {
-                findings.add(FindingCode.SELF_LEVEL1_SCORE_DIFFERS, pointer(entry.getKey()),
-                        Places.selfSubtotal(entry.getKey()), given, block.score());
-            }
+            // one finding per subtotal: that it is not its own rows' sum says more than that the rules differ
             BigDecimal rowsSelf = rowSelfSums.get(index);
             if (rowsSelf != null && given.compareTo(rowsSelf) != 0) {
                 findings.add(FindingCode.SELF_LEVEL1_NOT_SUM_OF_ROWS, pointer(entry.getKey()),
                         Places.selfSubtotal(entry.getKey()), given, rowsSelf,
                         given.compareTo(block.weight()) == 0 ? AT_CAP : null);
+            } else if (given.compareTo(block.score()) != 0) {
+                findings.add(FindingCode.SELF_LEVEL1_SCORE_DIFFERS, pointer(entry.getKey()),
+                        Places.selfSubtotal(entry.getKey()), given, block.score());
             }
         }
         if (self.total() != null) {
@@ -79,6 +80,31 @@ final class SelfReportCheck {
         }
         if (self.grade() != null && self.grade() != grade) {
             findings.add(FindingCode.SELF_GRADE_DIFFERS, p + "/grade", Places.SELF_GRADE, self.grade(), total, grade);
+        }
+    }
+
+    /**
+     * A form with no subtotals (or an edited one) still says what its rows give: the self-reported total against the
+     * department's own budget score plus every applicable row's own score, when all of them are given.
+     */
+    static void checkTotalAgainstRows(SelfReported self, BudgetResult budget, List<RowResult> rows,
+                                      Findings findings) {
+        if (self == null || self.total() == null || !self.level1Scores().isEmpty() || budget.selfScore() == null) {
+            return;
+        }
+        BigDecimal sum = budget.selfScore();
+        for (RowResult row : rows) {
+            if (!row.applicable()) {
+                continue;
+            }
+            if (row.selfScore() == null) {
+                return;
+            }
+            sum = sum.add(row.selfScore());
+        }
+        if (sum.compareTo(self.total()) != 0) {
+            findings.add(FindingCode.SELF_TOTAL_NOT_SUM_OF_ROWS, "/selfReported/total", Places.SELF_TOTAL,
+                    self.total(), sum);
         }
     }
 

@@ -20,6 +20,16 @@ public record RowResult(int index, String level1, String level2, String level3, 
         return rule != RowRule.NOT_APPLICABLE;
     }
 
+    /** Whether the rules could not decide the row: its score is the department's own, until the reviewer decides. */
+    public boolean unverified() {
+        return rule == RowRule.NOT_SCORABLE;
+    }
+
+    /** Whether the finance reviewer decided the row's score. */
+    public boolean adjudicated() {
+        return rule == RowRule.ADJUDICATED;
+    }
+
     /** Whether the row misses its target (and so needs a deviation reason). */
     public boolean missed() {
         return switch (rule) {

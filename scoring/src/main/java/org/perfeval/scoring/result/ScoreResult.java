@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.perfeval.scoring.document.Grade;
+import org.perfeval.scoring.text.Text;
 
 /**
  * A form recomputed under one scheme (named by id and version): total and grade, the budget block, each 一级 block
@@ -25,6 +26,28 @@ public record ScoreResult(String schemeId, int schemeVersion, BigDecimal total, 
 
     public List<Finding> errors() {
         return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    }
+
+    /** Rows the rules could not decide, scored with the department's own score until the reviewer decides. */
+    public int unverifiedCount() {
+        int count = 0;
+        for (RowResult row : indicators) {
+            if (row.unverified()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Whether the total is provisional (待认定): some row is still unverified. */
+    public boolean provisional() {
+        return unverifiedCount() > 0;
+    }
+
+    /** What a screen shows beside a provisional total ("待认定：1 行待财政审核认定"); null when the total is final. */
+    public Text provisionalNote() {
+        int unverified = unverifiedCount();
+        return unverified == 0 ? null : Text.of("fragment.provisional", unverified);
     }
 
     /** Self-reported total minus computed total; null when the department gave none. */

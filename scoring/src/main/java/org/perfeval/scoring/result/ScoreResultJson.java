@@ -45,6 +45,8 @@ public final class ScoreResultJson {
         root.putObject("scheme").put("id", r.schemeId()).put("version", r.schemeVersion());
         root.put("total", r.total());
         root.put("grade", r.grade().symbol());
+        root.put("provisional", r.provisional());
+        root.put("unverified", r.unverifiedCount());
         ObjectNode self = root.putObject("selfReported");
         self.put("total", r.selfTotal());
         self.put("grade", r.selfGrade() == null ? null : r.selfGrade().symbol());
@@ -77,6 +79,7 @@ public final class ScoreResultJson {
         node.put("index", row.index()).put("pointer", row.pointer());
         node.put("level1", row.level1()).put("level2", row.level2()).put("level3", row.level3());
         node.put("weight", row.weight()).put("score", row.score()).put("rule", row.rule().name());
+        node.put("unverified", row.unverified()).put("adjudicated", row.adjudicated());
         message(node.putObject("explanation"), row.explanation());
         node.put("selfScore", row.selfScore()).put("difference", row.difference());
         Arithmetic a = row.arithmetic();

@@ -99,11 +99,42 @@ public final class SchemeCodec {
             }
             return node.stringValue().strip();
         });
+        Wording wording = wording(f, root.get("wording"));
         if (f.hasViolations()) {
             return null;
         }
         return new ScoringScheme(id.strip(), version, nameZh, nameEn, kind, total, level1, budget, lower, tiers,
-                rounding, grades, threshold, units);
+                rounding, grades, threshold, units, wording);
+    }
+
+    /** Optional: a scheme stored before wording was data reads with the default wording. */
+    private static Wording wording(JsonFields f, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Wording.DEFAULT;
+        }
+        if (!f.isObject(node, "/wording")) {
+            return null;
+        }
+        Wording d = Wording.DEFAULT;
+        return new Wording(words(f, node, "achievedWords", d.achievedWords()),
+                words(f, node, "partialWords", d.partialWords()),
+                words(f, node, "notAchievedWords", d.notAchievedWords()),
+                words(f, node, "lowerIsBetterNames", d.lowerIsBetterNames()),
+                words(f, node, "onTimeWords", d.onTimeWords()));
+    }
+
+    private static List<String> words(JsonFields f, JsonNode parent, String name, List<String> fallback) {
+        if (parent.get(name) == null || parent.get(name).isNull()) {
+            return fallback;
+        }
+        List<String> words = f.requiredArray(parent, "/wording", name, (node, p) -> {
+            if (!node.isString() || node.stringValue().isBlank()) {
+                f.add(p, Problem.BLANK);
+                return null;
+            }
+            return node.stringValue().strip();
+        });
+        return words == null ? fallback : words;
     }
 
     private static Level1Definition level1(JsonFields f, JsonNode node, String p) {
@@ -180,6 +211,12 @@ public final class SchemeCodec {
         root.put("overAchievementThreshold", scheme.overAchievementThreshold());
         ArrayNode units = root.putArray("qualitativeUnits");
         scheme.qualitativeUnits().forEach(units::add);
+        ObjectNode wording = root.putObject("wording");
+        scheme.wording().achievedWords().forEach(wording.putArray("achievedWords")::add);
+        scheme.wording().partialWords().forEach(wording.putArray("partialWords")::add);
+        scheme.wording().notAchievedWords().forEach(wording.putArray("notAchievedWords")::add);
+        scheme.wording().lowerIsBetterNames().forEach(wording.putArray("lowerIsBetterNames")::add);
+        scheme.wording().onTimeWords().forEach(wording.putArray("onTimeWords")::add);
         return MAPPER.writeValueAsString(root);
     }
 }

@@ -17,9 +17,19 @@ public record ScoringScheme(String id, int version, String nameZh, String nameEn
                            BigDecimal total, List<Level1Definition> level1, BudgetRule budget,
                            LowerIsBetterRule lowerIsBetter, List<TierBand> tiers, Rounding rounding,
                            List<GradeBand> grades, BigDecimal overAchievementThreshold,
-                           List<String> qualitativeUnits) {
+                           List<String> qualitativeUnits, Wording wording) {
+
+    /** A scheme with the wording every province's forms use ({@link Wording#DEFAULT}). */
+    public ScoringScheme(String id, int version, String nameZh, String nameEn, EvaluationKind kind,
+                         BigDecimal total, List<Level1Definition> level1, BudgetRule budget,
+                         LowerIsBetterRule lowerIsBetter, List<TierBand> tiers, Rounding rounding,
+                         List<GradeBand> grades, BigDecimal overAchievementThreshold, List<String> qualitativeUnits) {
+        this(id, version, nameZh, nameEn, kind, total, level1, budget, lowerIsBetter, tiers, rounding, grades,
+                overAchievementThreshold, qualitativeUnits, Wording.DEFAULT);
+    }
 
     public ScoringScheme {
+        wording = wording == null ? Wording.DEFAULT : wording;
         level1 = List.copyOf(level1);
         tiers = List.copyOf(tiers);
         grades = List.copyOf(grades);
@@ -52,6 +62,6 @@ public record ScoringScheme(String id, int version, String nameZh, String nameEn
     /** The same scheme under another id and version, as an administrator's copy starts out. */
     public ScoringScheme copyAs(String newId, int newVersion, String newNameZh, String newNameEn) {
         return new ScoringScheme(newId, newVersion, newNameZh, newNameEn, kind, total, level1, budget, lowerIsBetter,
-                tiers, rounding, grades, overAchievementThreshold, qualitativeUnits);
+                tiers, rounding, grades, overAchievementThreshold, qualitativeUnits, wording);
     }
 }

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.perfeval.scoring.document.json.Samples;
 
 import tools.jackson.databind.JsonNode;
@@ -58,6 +60,38 @@ class ScoringCliTest {
 
     private JsonNode json() {
         return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"henan-department-overall, DEPARTMENT_OVERALL", "hubei-department, DEPARTMENT_OVERALL",
+            "national-project, PROJECT", "hubei-project, PROJECT"})
+    void scoresWithTheSchemeTheFormNames(String scheme, String kind) throws IOException {
+        Path form = dir.resolve(scheme + ".json");
+        Files.writeString(form, Samples.jinshui2021Json()
+                .replace("\"scheme\": \"henan-department-overall\"", "\"scheme\": \"" + scheme + "\"")
+                .replace("\"kind\": \"DEPARTMENT_OVERALL\"", "\"kind\": \"" + kind + "\", \"project\": \"政府政务经费\""));
+
+        run("score", form.toString());
+
+        assertThat(err()).isEmpty();
+        assertThat(json().get("scheme").get("id").stringValue()).isEqualTo(scheme);
+    }
+
+    @Test
+    void aRowTheRulesCannotDecideMakesTheTotalProvisional() throws IOException {
+        Path form = dir.resolve("garbled.json");
+        Files.writeString(form, Samples.jinshui2021Json().replace("\"target\": \"≥150\"",
+                "\"target\": \"(OCR-garbled)\""));
+
+        run("score", form.toString());
+        JsonNode result = json();
+        out.reset();
+        run("score", "--format", "text", form.toString());
+
+        assertThat(result.get("provisional").booleanValue()).isTrue();
+        assertThat(result.get("unverified").intValue()).isEqualTo(1);
+        assertThat(result.get("total").decimalValue()).isEqualByComparingTo("97.20");
+        assertThat(out()).contains("待认定：1 行未经认定，由财政审核认定");
     }
 
     @Test
@@ -145,7 +179,7 @@ class ScoringCliTest {
         assertThat(status).isEqualTo(1);
         assertThat(text).contains("（河南省部门整体绩效自评，第 1 版）", "计算得分 97.20 优    自评 95.92 优",
                 "预算执行率 74.21%  得分 7.42 / 10", "定性指标，达成预期指标（0.80–1.00 分）：得 1.00",
-                "发现 13 项，其中错误 2",
+                "发现 11 项，其中错误 2",
                 "错误    一级指标“产出指标”下三级指标分值合计 46.00，与其分值 40 不符，不能按此提交",
                 "警告    第 8 行 结转结余率：自评 0 分，按规则应得 0.78 分");
         assertThat(body).doesNotContainPattern("[A-Z_]{4,}").doesNotContainPattern("/[a-zA-Z]");
@@ -157,7 +191,7 @@ class ScoringCliTest {
 
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("(Henan department overall self-evaluation, "
                 + "version 1)", "computed 97.20 Excellent    self-reported 95.92 Excellent",
-                "qualitative, tier achieved (0.80–1.00): 1.00", "findings 13, errors 2",
+                "qualitative, tier achieved (0.80–1.00): 1.00", "findings 11, errors 2",
                 "Error   the rows under level-1 indicator 产出指标 weigh 46.00 in all against its weight 40",
                 "Warning row 8 (结转结余率): self score 0, the rules give 0.78");
     }

@@ -95,9 +95,9 @@ class FindingTextsTest {
         RowResult row = VARIANTS.get("unreadable actual").indicators().get(4);
 
         assertThat(row.rule()).isEqualTo(RowRule.NOT_SCORABLE);
-        assertThat(Rendered.zh(row.explanation())).isEqualTo("无法计分（实际完成值无法识别），计 0 分");
-        assertThat(Rendered.en(row.explanation())).isEqualTo("cannot be scored (the actual value cannot be read "
-                + "as a number): 0");
+        assertThat(Rendered.zh(row.explanation())).isEqualTo("按规则无法认定（实际完成值无法识别），暂按自评得分 1.00 计，待认定");
+        assertThat(Rendered.en(row.explanation())).isEqualTo("not decided by the rules (the actual value cannot be read "
+                + "as a number): the department's score 1.00 kept, unverified");
         assertThat(VARIANTS.get("no actual yet").indicators().get(4).arithmetic().reason())
                 .isEqualTo(UnscorableReason.ACTUAL_MISSING);
     }
@@ -118,12 +118,14 @@ class FindingTextsTest {
 
     @Test
     void subtotalsAndBlocksAreNamedAsTheFormNamesThem() {
-        Finding subtotal = seedFinding(FindingCode.SELF_LEVEL1_SCORE_DIFFERS, "/selfReported/level1Scores/产出指标");
+        Finding subtotal = seedFinding(FindingCode.SELF_LEVEL1_NOT_SUM_OF_ROWS, "/selfReported/level1Scores/产出指标");
         Finding block = seedFinding(FindingCode.LEVEL1_WEIGHT_SUM_MISMATCH, "/level1/2");
 
         assertThat(Rendered.zh(subtotal.place())).isEqualTo("自评结果中“产出指标”小计");
         assertThat(Rendered.en(subtotal.place())).isEqualTo("the self-reported subtotal of 产出指标");
-        assertThat(Rendered.zh(subtotal.text())).isEqualTo("自评结果中“产出指标”小计 40，按规则应为 46.00");
+        assertThat(Rendered.zh(subtotal.text())).isEqualTo("自评结果中“产出指标”小计 40，但其各行自评得分合计为 46，按分值上限填写");
+        assertThat(VARIANTS.get("seed").findings()).noneMatch(f -> f.code() == FindingCode.SELF_LEVEL1_SCORE_DIFFERS
+                && f.pointer().equals("/selfReported/level1Scores/产出指标"));
         assertThat(Rendered.zh(block.place())).isEqualTo("一级指标“产出指标”");
         assertThat(Rendered.en(block.place())).isEqualTo("level-1 indicator 产出指标");
         assertThat(Rendered.zh(block.text()))

@@ -210,7 +210,8 @@ class FormRulesTest {
 
         assertThat(result.findings()).extracting(Finding::code, Finding::pointer).containsExactlyInAnyOrder(
                 tuple(FindingCode.SELF_TOTAL_DIFFERS, "/selfReported/total"),
-                tuple(FindingCode.SELF_GRADE_DIFFERS, "/selfReported/grade"));
+                tuple(FindingCode.SELF_GRADE_DIFFERS, "/selfReported/grade"),
+                tuple(FindingCode.SELF_TOTAL_NOT_SUM_OF_ROWS, "/selfReported/total"));
         assertThat(result.totalDifference()).isEqualByComparingTo("-5.00");
     }
 

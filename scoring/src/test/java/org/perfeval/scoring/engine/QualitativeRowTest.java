@@ -71,7 +71,7 @@ class QualitativeRowTest {
         ScoreResult result = score("基本及时", "7", null);
 
         assertThat(result.findings()).anyMatch(f -> f.code() == FindingCode.TIER_MISSING
-                && f.severity() == Severity.ERROR && f.pointer().equals("/indicators/1/tier"));
+                && f.severity() == Severity.WARNING && f.pointer().equals("/indicators/1/tier"));
         assertThat(result.indicators().get(1).rule()).isEqualTo(RowRule.NOT_SCORABLE);
     }
 

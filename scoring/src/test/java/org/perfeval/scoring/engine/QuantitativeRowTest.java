@@ -71,25 +71,30 @@ class QuantitativeRowTest {
                 && f.pointer().equals("/indicators/1/actual") && f.severity() == Severity.WARNING);
     }
 
-    @ParameterizedTest(name = "target \"{0}\" actual \"{1}\" self {2}: {3}")
+    @ParameterizedTest(name = "target \"{0}\" actual \"{1}\" self {2}: {3} ({4}), kept {5}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-            较高     | 90     | null | TARGET_UNREADABLE
-            ''       | 90     | null | TARGET_MISSING
-            95-100   | 90     | null | TARGET_UNREADABLE
-            ≥≥5      | 9      | null | TARGET_UNREADABLE
-            ≥95      | 很好   | null | ACTUAL_UNREADABLE
-            ≥95      | null   | 2    | ACTUAL_MISSING
-            ≥95      | '  '   | 2    | ACTUAL_MISSING
+            较高     | 90     | null | TARGET_UNREADABLE | WARNING | 0
+            ''       | 90     | 1.5  | TARGET_MISSING    | ERROR   | 1.5
+            95-100   | 90     | 2    | TARGET_UNREADABLE | WARNING | 2
+            ≥≥5      | 9      | 3    | TARGET_UNREADABLE | WARNING | 2
+            ≥95      | 很好   | 1    | ACTUAL_UNREADABLE | WARNING | 1
+            ≥95      | null   | 2    | ACTUAL_MISSING    | ERROR   | 2
+            ≥95      | '  '   | 2    | ACTUAL_MISSING    | ERROR   | 2
             """)
-    void anUnreadableTargetOrActualIsAnErrorAndTheRowScoresZero(String target, String actual, String self,
-                                                                 FindingCode code) {
+    void aRowTheRulesCannotDecideKeepsTheDepartmentsScoreWithinItsWeightUnverified(
+            String target, String actual, String self, FindingCode code, Severity severity, String kept) {
         ScoreResult result = Scorer.withBuiltInSchemes()
                 .score(withOutputRow(row("产出指标", target, "%", actual, "2", self)));
 
         assertThat(result.indicators().get(1).rule()).isEqualTo(RowRule.NOT_SCORABLE);
-        assertThat(result.indicators().get(1).score()).isEqualByComparingTo("0");
-        assertThat(result.findings()).anyMatch(f -> f.code() == code && f.severity() == Severity.ERROR
+        assertThat(result.indicators().get(1).unverified()).isTrue();
+        assertThat(result.indicators().get(1).score()).isEqualByComparingTo(kept);
+        assertThat(result.unverifiedCount()).isEqualTo(1);
+        assertThat(result.provisional()).isTrue();
+        assertThat(result.findings()).anyMatch(f -> f.code() == code && f.severity() == severity
                 && f.pointer().startsWith("/indicators/1"));
+        assertThat(result.findings()).anyMatch(f -> f.code() == FindingCode.ROW_UNVERIFIED
+                && f.severity() == Severity.WARNING && f.pointer().equals("/indicators/1"));
     }
 
     @Test

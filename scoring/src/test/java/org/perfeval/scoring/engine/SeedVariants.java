@@ -18,6 +18,7 @@ import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.document.SelfReported;
 import org.perfeval.scoring.document.Tier;
 import org.perfeval.scoring.document.json.Samples;
+import org.perfeval.scoring.result.Adjudication;
 import org.perfeval.scoring.result.ScoreResult;
 import org.perfeval.scoring.scheme.BudgetDenominator;
 import org.perfeval.scoring.scheme.BudgetRule;
@@ -81,6 +82,19 @@ final class SeedVariants {
         }));
         results.put("self total 96", self(s -> with(s, "total", new BigDecimal("96"))));
         results.put("self grade 良", self(s -> with(s, "grade", Grade.GOOD)));
+        results.put("self total without subtotals", self(s -> with(with(s, "level1Scores", Map.of()), "total",
+                new BigDecimal("90"))));
+        results.put("lower-is-better by name", row(6, r -> with(r, "target", "5%")));
+        results.put("adjudicated", SCORER.score(with(SEED, "indicators", replaced(QUANTITATIVE, "target", "较高")),
+                henan, List.of(new Adjudication(QUANTITATIVE, new BigDecimal("0.5"), "指标值扫描缺失，按佐证材料认定"))));
+        results.put("tier label as actual", row(QUANTITATIVE, r -> with(with(r, "target", "规范"), "actual",
+                "达成预期指标")));
+        results.put("deadline met", row(QUANTITATIVE, r -> with(with(r, "target", "2021年12月底前"), "actual",
+                "2021年10月")));
+        results.put("deadline missed", row(QUANTITATIVE, r -> with(with(r, "target", "2021年6月"), "actual",
+                "2021年10月")));
+        results.put("deadline undecided", row(QUANTITATIVE, r -> with(with(r, "target", "按期"), "actual",
+                "2021年10月")));
         return results;
     }
 
@@ -96,6 +110,12 @@ final class SeedVariants {
         List<Level1Weight> level1 = new ArrayList<>(SEED.level1());
         change.accept(level1);
         return score(with(SEED, "level1", level1));
+    }
+
+    private static List<Indicator> replaced(int index, String component, Object value) {
+        List<Indicator> rows = new ArrayList<>(SEED.indicators());
+        rows.set(index, with(rows.get(index), component, value));
+        return rows;
     }
 
     private static ScoreResult row(int index, UnaryOperator<Indicator> change) {

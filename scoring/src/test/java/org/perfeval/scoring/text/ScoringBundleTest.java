@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.perfeval.scoring.document.Direction;
 import org.perfeval.scoring.document.EvaluationKind;
 import org.perfeval.scoring.document.Grade;
 import org.perfeval.scoring.document.ReportSection;
@@ -60,7 +61,7 @@ class ScoringBundleTest {
         Set<String> keys = new TreeSet<>();
         Stream.of(Grade.values(), Tier.values(), Severity.values(), EvaluationKind.values(), FindingCode.values(),
                 ReportSection.values(), UnscorableReason.values(), BudgetDenominator.values(),
-                LowerIsBetterFormula.values()).flatMap(Arrays::stream)
+                LowerIsBetterFormula.values(), Direction.values()).flatMap(Arrays::stream)
                 .forEach(constant -> keys.add(((Labelled) constant).labelKey()));
         Arrays.stream(RowRule.values()).forEach(rule -> keys.add("rule." + rule.name()));
         Arrays.stream(Violation.Problem.values()).forEach(problem -> keys.add(problem.key()));

@@ -3,6 +3,7 @@ package org.perfeval.web.i18n;
 import java.util.Locale;
 
 import org.perfeval.core.i18n.Translator;
+import org.perfeval.scoring.result.ScoreResult;
 import org.perfeval.scoring.text.Labelled;
 import org.perfeval.scoring.text.Text;
 
@@ -29,6 +30,13 @@ public final class Shown {
     /** A label in a given language: the form's own words are Chinese, whatever the screen's language. */
     public static String label(Labelled value, Locale locale) {
         return value == null ? "" : translator().label(value, locale);
+    }
+
+    /** A recomputed total with its grade, and "待认定" with the rows still to decide while it is provisional. */
+    public static String total(ScoreResult score) {
+        String total = score.total().toPlainString() + " " + label(score.grade());
+        Text note = score.provisionalNote();
+        return note == null ? total : total + " · " + text(note);
     }
 
     /** The language of the screen being drawn; Chinese outside one. */

@@ -4,6 +4,7 @@ import static org.perfeval.scoring.document.Decimals.plain;
 
 import java.math.BigDecimal;
 
+import org.perfeval.scoring.document.Direction;
 import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.Tier;
 
@@ -55,6 +56,10 @@ class IndicatorRow extends FormRow {
     @Column(name = "not_applicable", nullable = false)
     private boolean notApplicable;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Direction direction;
+
     protected IndicatorRow() {
     }
 
@@ -71,11 +76,11 @@ class IndicatorRow extends FormRow {
         this.tier = row.tier();
         this.deviationReason = row.deviationReason();
         this.notApplicable = row.notApplicable();
+        this.direction = row.direction();
     }
 
     Indicator toIndicator() {
         return new Indicator(level1, level2, level3, target, unit, actual, plain(weight), plain(selfScore), tier,
-                deviationReason,
-                notApplicable);
+                deviationReason, notApplicable, direction);
     }
 }

@@ -12,6 +12,7 @@ import org.perfeval.scoring.document.AmountUnit;
 import org.perfeval.scoring.document.AnnualGoal;
 import org.perfeval.scoring.document.Budget;
 import org.perfeval.scoring.document.BudgetLine;
+import org.perfeval.scoring.document.Direction;
 import org.perfeval.scoring.document.EvaluationKind;
 import org.perfeval.scoring.document.Grade;
 import org.perfeval.scoring.document.Indicator;
@@ -175,7 +176,17 @@ public final class DocumentReader {
                 f.requiredTextMayBeEmpty(node, p, "unit"), f.optionalText(node, p, "actual"),
                 f.requiredAmount(node, p, "weight"), f.optionalAmount(node, p, "selfScore"),
                 f.optionalEnum(node, p, "tier", Tier.class), f.optionalText(node, p, "deviationReason"),
-                f.optionalBoolean(node, p, "notApplicable"));
+                f.optionalBoolean(node, p, "notApplicable"), direction(f, node, p));
+    }
+
+    /** 指标性质 by its name or as forms print it (正向, 反向, 定性, 时效); anything else is refused like an enum. */
+    private static Direction direction(JsonFields f, JsonNode node, String p) {
+        JsonNode value = node.get("direction");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        Direction direction = value.isString() ? Direction.parse(value.stringValue()) : null;
+        return direction != null ? direction : f.optionalEnum(node, p, "direction", Direction.class);
     }
 
     private static SelfReported selfReported(JsonFields f, JsonNode node) {

@@ -118,6 +118,9 @@ public final class DocumentWriter {
         if (row.notApplicable()) {
             node.put("notApplicable", true);
         }
+        if (row.direction() != null) {
+            node.put("direction", row.direction().name());
+        }
     }
 
     private static ObjectNode selfReported(SelfReported self) {

@@ -3,6 +3,7 @@ package org.perfeval.web.ui.editor;
 import java.util.List;
 import java.util.Locale;
 
+import org.perfeval.scoring.document.Direction;
 import org.perfeval.scoring.document.Tier;
 import org.perfeval.scoring.result.RowResult;
 import org.perfeval.web.i18n.Shown;
@@ -68,6 +69,7 @@ class IndicatorCard extends Div {
                 Fields.text(getTranslation("editor.level2"), row.level2, 200, v -> row.level2 = v, changed),
                 Fields.text(getTranslation("evaluation.level3"), row.level3, 200, v -> row.level3 = v, changed),
                 Fields.text(getTranslation("evaluation.target"), row.target, 200, v -> row.target = v, changed),
+                direction(index, changed),
                 actualOrTier(changed),
                 Fields.number(getTranslation("evaluation.weight"), row.weight, notANumber, v -> row.weight = v,
                         changed),
@@ -106,6 +108,23 @@ class IndicatorCard extends Div {
             changed.run();
         });
         return tier;
+    }
+
+    /** 指标性质: left empty, the scorer infers it from the target, unit and name and says so. */
+    private Select<Direction> direction(int index, Runnable changed) {
+        Select<Direction> direction = new Select<>();
+        direction.setId("direction-" + index);
+        direction.setLabel(getTranslation("editor.direction"));
+        direction.setItems(Direction.values());
+        direction.setEmptySelectionAllowed(true);
+        direction.setEmptySelectionCaption(getTranslation("editor.directionInferred"));
+        direction.setItemLabelGenerator(d -> d == null ? getTranslation("editor.directionInferred") : Shown.label(d));
+        direction.setValue(row.direction);
+        direction.addValueChangeListener(event -> {
+            row.direction = event.getValue();
+            changed.run();
+        });
+        return direction;
     }
 
     private Checkbox notApplicable(Runnable changed) {

@@ -3,6 +3,7 @@ package org.perfeval.web.ui.editor;
 import java.math.BigDecimal;
 
 import org.perfeval.scoring.document.Indicator;
+import org.perfeval.scoring.document.Direction;
 import org.perfeval.scoring.document.Tier;
 
 /** One indicator row while it is edited: every field changeable, turned back into a record to score or save. */
@@ -19,6 +20,7 @@ final class IndicatorDraft {
     Tier tier;
     String deviationReason;
     boolean notApplicable;
+    Direction direction;
 
     static IndicatorDraft of(Indicator row) {
         IndicatorDraft draft = new IndicatorDraft();
@@ -33,6 +35,7 @@ final class IndicatorDraft {
         draft.tier = row.tier();
         draft.deviationReason = row.deviationReason();
         draft.notApplicable = row.notApplicable();
+        draft.direction = row.direction();
         return draft;
     }
 
@@ -53,6 +56,6 @@ final class IndicatorDraft {
 
     Indicator toIndicator() {
         return new Indicator(level1, level2, level3, target, unit, actual, weight, selfScore,
-                qualitative() ? tier : null, deviationReason, notApplicable);
+                qualitative() ? tier : null, deviationReason, notApplicable, direction);
     }
 }

@@ -31,8 +31,7 @@ class ScorePanel extends VerticalLayout {
     }
 
     void show(ScoreResult score) {
-        total.setText(getTranslation("evaluation.total") + "：" + score.total().toPlainString() + " "
-                + Shown.label(score.grade()));
+        total.setText(getTranslation("evaluation.total") + "：" + Shown.total(score));
         findings.removeAll();
         for (Finding finding : score.findings()) {
             Div line = new Div();

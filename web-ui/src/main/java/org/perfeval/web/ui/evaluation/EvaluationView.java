@@ -82,7 +82,7 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
         title = summary.departmentName() + " " + summary.year();
         add(new H2(title + " " + getTranslation("evaluation.title")));
         FlexLayout facts = new FlexLayout(
-                fact("evaluation.total", score.total().toPlainString() + " " + Shown.label(score.grade())),
+                fact("evaluation.total", Shown.total(score)),
                 fact("evaluation.selfTotal", summary.selfTotal() == null ? "—"
                         : summary.selfTotal().stripTrailingZeros().toPlainString() + " "
                         + Shown.label(summary.selfGrade())),

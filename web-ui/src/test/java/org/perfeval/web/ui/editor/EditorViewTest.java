@@ -10,6 +10,7 @@ import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.scoring.document.AnnualGoal;
+import org.perfeval.scoring.document.Direction;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.web.testing.ChineseText;
 import org.perfeval.web.testing.LoggedInAs;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 
 /** The drafter's editor without a browser: live score, fixing a row, saving, conflicts, refusals, leaving. */
 @SpringBootTest(properties = "perfeval.test.context=editor")
@@ -62,6 +64,31 @@ class EditorViewTest extends ScreenTest {
         test(find(Button.class).id("editor-submit")).click();
         assertThat(currentRoute()).isEqualTo(Routes.EVALUATION);
         assertThat(evaluations.summary(id).status()).isEqualTo(EvaluationStatus.INTERNAL_REVIEW);
+    }
+
+    @Test
+    void aRowTheRulesCannotDecideShowsTheTotalAsProvisional() {
+        String garbled = Forms.withErrorsProject("待认定测试" + System.nanoTime())
+                .replace("\"target\": \"≥150\"", "\"target\": \"(OCR-garbled)\"");
+        long provisional = evaluations.importJson(garbled).id();
+        navigate(EditorView.class, Map.of("id", String.valueOf(provisional)));
+
+        assertThat(find(Span.class).id("live-total").getText()).contains("97.20", "优", "待认定：1 行待财政审核认定");
+        assertThat(liveFindings()).contains("暂按自评得分 6.00（分值 6.00）计，待财政审核认定");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theNatureOfAnIndicatorIsChosenInTheEditorAndSaved() {
+        int carryOver = 7;
+        Select<Direction> direction = find(Select.class).id("direction-" + carryOver);
+        assertThat(direction.getLabel()).isEqualTo("指标性质");
+
+        test(direction).selectItem("反向");
+        test(find(Button.class).id("editor-save")).click();
+
+        assertThat(evaluations.export(id).indicators().get(carryOver).direction()).isEqualTo(Direction.LOWER);
+        assertThat(find(Span.class).id("live-total").getText()).contains("97.20");
     }
 
     @Test
