@@ -8,7 +8,9 @@ import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.security.Role;
 import org.perfeval.core.security.SystemUser;
+import org.perfeval.scoring.document.EvaluationKind;
 import org.perfeval.scoring.document.json.Samples;
+import org.perfeval.workflow.round.TemplateService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,7 +20,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills an empty embedded database with the seed: 郑州市金水区人民政府办公室 and its 2021 self-evaluation, a second
+ * Fills an empty embedded database with the seed: 郑州市金水区人民政府办公室 and its 2021 self-evaluation (also the
+ * template new overall forms start from when a department has no form of the year before), a second
  * department, their finance bureau, and one local account per role. Never in the mysql profile; in the keycloak
  * profile the users are the realm's (deploy/keycloak/perfeval-realm.json has the same demo users), so only the
  * departments and the report are created.
@@ -37,9 +40,11 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final EvaluationService evaluations;
     private final DemoProperties properties;
+    private final TemplateService templates;
 
     DemoData(DepartmentService departments, AccountService accounts, EvaluationService evaluations,
-             DemoProperties properties) {
+             DemoProperties properties, TemplateService templates) {
+        this.templates = templates;
         this.departments = departments;
         this.accounts = accounts;
         this.evaluations = evaluations;
@@ -56,6 +61,7 @@ class DemoData implements ApplicationRunner {
             departments.registerDepartment(OFFICE, "郑州市金水区人民政府办公室", BUREAU);
             departments.registerDepartment(EDUCATION, "郑州市金水区教育局", BUREAU);
             evaluations.importJson(Samples.jinshui2021Json());
+            templates.keep(EvaluationKind.DEPARTMENT_OVERALL, Samples.jinshui2021Json());
             if (!"local".equals(accounts.directoryName())) {
                 log.info("Demo data created: departments {}, {}, {}; users come from Keycloak", BUREAU, OFFICE,
                         EDUCATION);

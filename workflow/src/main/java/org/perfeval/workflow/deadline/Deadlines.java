@@ -2,11 +2,14 @@ package org.perfeval.workflow.deadline;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Optional;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.perfeval.core.evaluation.EvaluationStatus;
+import org.perfeval.workflow.process.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,16 +31,32 @@ class Deadlines {
     }
 
     public Date due(DelegateExecution execution, String stage) {
-        DeadlineView view = setting(stage);
-        return Date.from(WorkingDays.plus(clock.instant(), view.daysAllowed(), view.workingDays(), zone));
+        return Date.from(roundDue(execution, stage).orElseGet(() -> {
+            DeadlineView view = setting(stage);
+            return WorkingDays.plus(clock.instant(), view.daysAllowed(), view.workingDays(), zone);
+        }));
+    }
+
+    /**
+     * A round's due day for the first drafting: the end of that day in the platform's zone. A form returned to
+     * drafting later keeps the same day, as the bureau's round fixed it.
+     */
+    private Optional<Instant> roundDue(DelegateExecution execution, String stage) {
+        if (!EvaluationStatus.DRAFTING.name().equals(stage)
+                || !(execution.getVariable(ProcessVariables.ROUND_DUE) instanceof String day)) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalDate.parse(day).plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1));
     }
 
     /** The reminder: remindBeforeDays before the due date, but never before now. */
     public Date reminder(DelegateExecution execution, String stage) {
         DeadlineView view = setting(stage);
         Instant start = clock.instant();
-        Instant remind = WorkingDays.plus(start, view.daysAllowed() - view.remindBeforeDays(), view.workingDays(),
-                zone);
+        Instant remind = roundDue(execution, stage)
+                .map(due -> due.atZone(zone).minusDays(view.remindBeforeDays()).toInstant())
+                .orElseGet(() -> WorkingDays.plus(start, view.daysAllowed() - view.remindBeforeDays(),
+                        view.workingDays(), zone));
         return Date.from(remind.isBefore(start) ? start : remind);
     }
 

@@ -1,10 +1,11 @@
 package org.perfeval.workflow.process;
 
 import org.perfeval.core.evaluation.EvaluationImported;
+import org.perfeval.core.evaluation.EvaluationOpened;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Every imported evaluation enters the process at drafting, in the importing transaction. */
+/** Every imported or round-opened evaluation enters the process at drafting, in the creating transaction. */
 @Component
 class ProcessStarter {
 
@@ -17,5 +18,10 @@ class ProcessStarter {
     @EventListener
     void onImported(EvaluationImported imported) {
         tasks.start(imported.evaluationId(), imported.departmentCode(), imported.bureauCode());
+    }
+
+    @EventListener
+    void onOpened(EvaluationOpened opened) {
+        tasks.start(opened.evaluationId(), opened.departmentCode(), opened.bureauCode(), opened.dueDate());
     }
 }

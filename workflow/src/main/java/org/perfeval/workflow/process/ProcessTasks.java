@@ -1,5 +1,6 @@
 package org.perfeval.workflow.process;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,19 @@ class ProcessTasks {
     }
 
     void start(long evaluationId, String department, String bureau) {
-        runtime.startProcessInstanceByKey(Step.PROCESS, String.valueOf(evaluationId), Map.of(
-                ProcessVariables.EVALUATION_ID, evaluationId, ProcessVariables.DEPARTMENT, department,
-                ProcessVariables.BUREAU, bureau, ProcessVariables.ROUND, 0));
+        start(evaluationId, department, bureau, Map.of());
+    }
+
+    /** Starts the process with drafting due on the round's day. */
+    void start(long evaluationId, String department, String bureau, LocalDate draftingDue) {
+        start(evaluationId, department, bureau, Map.of(ProcessVariables.ROUND_DUE, draftingDue.toString()));
+    }
+
+    private void start(long evaluationId, String department, String bureau, Map<String, Object> more) {
+        Map<String, Object> variables = new HashMap<>(more);
+        variables.putAll(Map.of(ProcessVariables.EVALUATION_ID, evaluationId, ProcessVariables.DEPARTMENT,
+                department, ProcessVariables.BUREAU, bureau, ProcessVariables.ROUND, 0));
+        runtime.startProcessInstanceByKey(Step.PROCESS, String.valueOf(evaluationId), variables);
     }
 
     Optional<Task> active(long evaluationId) {

@@ -17,6 +17,8 @@ public final class ProcessVariables {
     public static final String LAST_STEP = "lastStep";
     /** Who completed the step {@link #LAST_STEP} names. */
     public static final String LAST_ACTOR = "lastActor";
+    /** The day drafting is due when a round opened the form (a LocalDate's ISO text); absent otherwise. */
+    public static final String ROUND_DUE = "roundDue";
     /** A task-local flag the overdue timer sets. */
     public static final String OVERDUE = "overdue";
 

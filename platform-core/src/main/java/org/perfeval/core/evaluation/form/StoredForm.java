@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.perfeval.scoring.document.AmountUnit;
 import org.perfeval.scoring.document.AnnualGoal;
+import org.perfeval.scoring.document.Budget;
 import org.perfeval.scoring.document.EvaluationKind;
 import org.perfeval.scoring.document.Grade;
 import org.perfeval.scoring.document.Level1Weight;
@@ -140,7 +141,7 @@ public class StoredForm {
         List<Level1Weight> weights = level1.isEmpty() ? null : level1.stream().map(Level1WeightRow::toLevel1).toList();
         return new SelfEvaluationDocument(kind, schemeId, department, project, year, amountUnit,
                 annualGoal == null && goalCompletion == null ? null : new AnnualGoal(annualGoal, goalCompletion),
-                tasks.stream().map(MainTaskRow::toTask).toList(), budget.toBudget(), weights,
+                tasks.stream().map(MainTaskRow::toTask).toList(), budget(), weights,
                 indicators.stream().map(IndicatorRow::toIndicator).toList(), self, report);
     }
 
@@ -183,4 +184,10 @@ public class StoredForm {
                     () -> reportSections.add(new ReportSectionRow(entry.getKey(), entry.getValue())));
         }
     }
+
+    /** An unfilled draft's budget: JPA loads an embedded value whose columns are all empty as null. */
+    private Budget budget() {
+        return budget == null ? new Budget(null, null, null, null, null, null, null) : budget.toBudget();
+    }
+
 }

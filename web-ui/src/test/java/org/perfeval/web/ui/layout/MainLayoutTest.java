@@ -29,7 +29,8 @@ class MainLayoutTest extends ScreenTest {
         UI.getCurrent().navigate("");
         assertThat(find(SideNav.class).id("navigation").getItems()).extracting(SideNavItem::getLabel,
                 SideNavItem::getPath).containsExactly(
-                        tuple("我的待办", "inbox"), tuple("自评表", ""), tuple("通知", "notifications"),
+                        tuple("我的待办", "inbox"), tuple("年度自评任务", "rounds"), tuple("自评表", ""),
+                        tuple("通知", "notifications"),
                         tuple("用户与角色", "admin/users"), tuple("部门", "admin/departments"),
                         tuple("办理时限", "admin/deadlines"), tuple("评分方案", "admin/schemes"),
                         tuple("公开报告", "public"));
@@ -41,7 +42,8 @@ class MainLayoutTest extends ScreenTest {
         UI.getCurrent().navigate("");
         assertThat(find(SideNav.class).id("navigation").getItems()).extracting(SideNavItem::getLabel,
                 SideNavItem::getPath).containsExactly(
-                        tuple("我的待办", "inbox"), tuple("自评表", ""), tuple("通知", "notifications"),
+                        tuple("我的待办", "inbox"), tuple("年度自评任务", "rounds"), tuple("自评表", ""),
+                        tuple("通知", "notifications"),
                         tuple("公开报告", "public"));
     }
 
