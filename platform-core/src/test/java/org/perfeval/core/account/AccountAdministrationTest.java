@@ -111,6 +111,17 @@ class AccountAdministrationTest {
     }
 
     @Test
+    void onlyAdministratorsReadAnAccountsDetails() throws Exception {
+        mvc.perform(get("/api/admin/users/" + ADMIN).with(httpBasic(OFFICE_DRAFTER, PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/admin/users/" + ADMIN)).andExpect(status().isUnauthorized());
+        mvc.perform(asAdmin(get("/api/admin/users/" + OFFICE_DRAFTER))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value(OFFICE_DRAFTER));
+        mvc.perform(get("/api/me").with(httpBasic(OFFICE_DRAFTER, PASSWORD))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value(OFFICE_DRAFTER));
+    }
+
+    @Test
     void onlyAdministratorsManageUsersAndNoneCanLockThemselvesOut() throws Exception {
         mvc.perform(get("/api/admin/users").with(httpBasic(OFFICE_DRAFTER, PASSWORD))).andExpect(status().isForbidden());
         mvc.perform(put("/api/admin/users/" + OFFICE_DRAFTER + "/roles/admin").with(httpBasic(OFFICE_DRAFTER, PASSWORD)))
