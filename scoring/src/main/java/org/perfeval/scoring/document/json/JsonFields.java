@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.perfeval.scoring.document.AmountUnit;
@@ -41,7 +40,9 @@ public final class JsonFields {
      */
     public void checkCharacters(JsonNode node, String pointer) {
         if (node.isString()) {
-            badCharacter(node.stringValue()).ifPresent(c -> add(pointer, Problem.BAD_CHARACTER, c));
+            if (badCharacter(node.stringValue())) {
+                add(pointer, Problem.BAD_CHARACTER);
+            }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 checkCharacters(node.get(i), JsonPointers.child(pointer, i));
@@ -49,13 +50,15 @@ public final class JsonFields {
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 String child = JsonPointers.child(pointer, entry.getKey());
-                badCharacter(entry.getKey()).ifPresent(c -> add(child, Problem.BAD_CHARACTER, c));
+                if (badCharacter(entry.getKey())) {
+                    add(child, Problem.BAD_CHARACTER);
+                }
                 checkCharacters(entry.getValue(), child);
             }
         }
     }
 
-    private static Optional<String> badCharacter(String text) {
+    private static boolean badCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
@@ -64,10 +67,10 @@ public final class JsonFields {
                 i++;
             } else if (Character.isSurrogate(c) || (Character.isISOControl(c) && c != '\t' && c != '\n'
                     && c != '\r')) {
-                return Optional.of(String.format("U+%04X", (int) c));
+                return true;
             }
         }
-        return Optional.empty();
+        return false;
     }
 
     /** The largest amount a form may state: what the store's sixteen integer digits hold. */
