@@ -41,7 +41,7 @@ class AccountApiController {
 
     @GetMapping("/{username}")
     AccountView one(@PathVariable String username) {
-        return accounts.find(username).orElseThrow(() -> new UnknownAccountException(username));
+        return accounts.get(username);
     }
 
     @PutMapping("/{username}/roles/{role}")

@@ -138,6 +138,12 @@ public class AccountService {
         return audit.trail(username);
     }
 
+    /** One user's account with e-mail, department and roles: for administrators only. */
+    @RolesAllowed(Roles.ADMIN)
+    public AccountView get(String username) {
+        return require(UserNames.normalise(username));
+    }
+
     /** A user by user name, for checks such as whether a transfer's recipient has the right role. */
     @LoggedIn
     public Optional<AccountView> find(String username) {

@@ -29,10 +29,14 @@ class EvaluationLookup {
         this.departments = departments;
     }
 
+    /**
+     * The evaluation if the current user may read it. To those who may not, another department's form is missing
+     * like one that never existed: a 403 naming its department would tell which ids exist and whose they are.
+     */
     LoadedEvaluation readable(long id) {
         LoadedEvaluation found = find(id);
         if (!DepartmentAccess.canRead(CurrentUsers.require(), found.department())) {
-            throw new AccessRefusedException(Text.of("core.access.read", found.department().name()));
+            throw new EvaluationNotFoundException(id);
         }
         return found;
     }
@@ -41,6 +45,9 @@ class EvaluationLookup {
     LoadedEvaluation draftable(long id, String what) {
         CurrentUser user = CurrentUsers.require();
         LoadedEvaluation found = find(id);
+        if (!DepartmentAccess.canRead(user, found.department())) {
+            throw new EvaluationNotFoundException(id);
+        }
         if (!DepartmentAccess.canDraft(user, found.department())) {
             throw new AccessRefusedException(Text.of(what, found.department().name()));
         }

@@ -21,7 +21,8 @@ class VendorPlaceholders implements FlywayConfigurationCustomizer {
 
     @Override
     public void customize(FluentConfiguration configuration) {
-        configuration.placeholders(placeholdersFor(productName(configuration.getDataSource())));
+        configuration.placeholders(placeholdersFor(productName(configuration.getDataSource())))
+                .javaMigrations(new WideTextOnH2());
     }
 
     static Map<String, String> placeholdersFor(String productName) {

@@ -44,6 +44,11 @@ class AccountAdministrationTest {
     @Autowired
     AccountService accounts;
 
+    /** A state-changing call as a script sends it: a JSON body, which no cross-site form can send. */
+    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request) {
+        return request.contentType(MediaType.APPLICATION_JSON).content("{}");
+    }
+
     private static MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(ADMIN, PASSWORD));
     }
@@ -59,14 +64,14 @@ class AccountAdministrationTest {
         mvc.perform(get("/api/me").with(httpBasic("liu.yang", "Initial-2026"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.roles[0]").value("DRAFTER"));
 
-        mvc.perform(asAdmin(put("/api/admin/users/liu.yang/roles/dept-reviewer"))).andExpect(status().isOk());
-        mvc.perform(asAdmin(delete("/api/admin/users/liu.yang/roles/drafter"))).andExpect(status().isOk())
+        mvc.perform(asAdmin(json(put("/api/admin/users/liu.yang/roles/dept-reviewer")))).andExpect(status().isOk());
+        mvc.perform(asAdmin(json(delete("/api/admin/users/liu.yang/roles/drafter")))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.roles.length()").value(1))
                 .andExpect(jsonPath("$.roles[0]").value("DEPT_REVIEWER"));
-        mvc.perform(asAdmin(post("/api/admin/users/liu.yang/disable"))).andExpect(status().isOk())
+        mvc.perform(asAdmin(json(post("/api/admin/users/liu.yang/disable")))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.enabled").value(false));
         mvc.perform(get("/api/me").with(httpBasic("liu.yang", "Initial-2026"))).andExpect(status().isUnauthorized());
-        mvc.perform(asAdmin(post("/api/admin/users/liu.yang/enable"))).andExpect(status().isOk());
+        mvc.perform(asAdmin(json(post("/api/admin/users/liu.yang/enable")))).andExpect(status().isOk());
         mvc.perform(get("/api/me").with(httpBasic("liu.yang", "Initial-2026"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.roles[0]").value("DEPT_REVIEWER"));
 
@@ -94,11 +99,11 @@ class AccountAdministrationTest {
                  "roles":["DRAFTER"]}""".getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].pointer").value("/departmentCode"));
-        mvc.perform(asAdmin(put("/api/admin/users/office.drafter/roles/finance-reviewer")))
+        mvc.perform(asAdmin(json(put("/api/admin/users/office.drafter/roles/finance-reviewer"))))
                 .andExpect(status().isBadRequest());
-        mvc.perform(asAdmin(put("/api/admin/users/nobody.here/roles/drafter"))).andExpect(status().isNotFound())
+        mvc.perform(asAdmin(json(put("/api/admin/users/nobody.here/roles/drafter")))).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("No user nobody.here"));
-        mvc.perform(asAdmin(put("/api/admin/users/office.drafter/roles/owner"))).andExpect(status().isBadRequest())
+        mvc.perform(asAdmin(json(put("/api/admin/users/office.drafter/roles/owner")))).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].pointer").value("/roles"))
                 .andExpect(jsonPath("$.errors[0].message").value(
                         "no role owner (drafter, dept-reviewer, finance-reviewer, admin)"));
@@ -111,17 +116,28 @@ class AccountAdministrationTest {
     }
 
     @Test
+    void onlyAdministratorsReadAnAccountsDetails() throws Exception {
+        mvc.perform(get("/api/admin/users/" + ADMIN).with(httpBasic(OFFICE_DRAFTER, PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/admin/users/" + ADMIN)).andExpect(status().isUnauthorized());
+        mvc.perform(asAdmin(get("/api/admin/users/" + OFFICE_DRAFTER))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value(OFFICE_DRAFTER));
+        mvc.perform(get("/api/me").with(httpBasic(OFFICE_DRAFTER, PASSWORD))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value(OFFICE_DRAFTER));
+    }
+
+    @Test
     void onlyAdministratorsManageUsersAndNoneCanLockThemselvesOut() throws Exception {
         mvc.perform(get("/api/admin/users").with(httpBasic(OFFICE_DRAFTER, PASSWORD))).andExpect(status().isForbidden());
-        mvc.perform(put("/api/admin/users/" + OFFICE_DRAFTER + "/roles/admin").with(httpBasic(OFFICE_DRAFTER, PASSWORD)))
+        mvc.perform(json(put("/api/admin/users/" + OFFICE_DRAFTER + "/roles/admin")).with(httpBasic(OFFICE_DRAFTER, PASSWORD)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/admin/users/" + ADMIN + "/disable").with(httpBasic(OFFICE_DRAFTER, PASSWORD)))
+        mvc.perform(json(post("/api/admin/users/" + ADMIN + "/disable")).with(httpBasic(OFFICE_DRAFTER, PASSWORD)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/admin/users")).andExpect(status().isUnauthorized());
 
-        mvc.perform(asAdmin(post("/api/admin/users/" + ADMIN + "/disable"))).andExpect(status().isBadRequest())
+        mvc.perform(asAdmin(json(post("/api/admin/users/" + ADMIN + "/disable")))).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].messageZh").value("管理员不能停用自己的账号"));
-        mvc.perform(asAdmin(delete("/api/admin/users/" + ADMIN + "/roles/admin"))).andExpect(status().isBadRequest());
+        mvc.perform(asAdmin(json(delete("/api/admin/users/" + ADMIN + "/roles/admin")))).andExpect(status().isBadRequest());
         assertThat(SystemUser.call(() -> accounts.find(OFFICE_DRAFTER)).orElseThrow().roles())
                 .doesNotContain(Role.ADMIN);
         assertThat(SystemUser.call(() -> accounts.find(ADMIN)).orElseThrow().enabled()).isTrue();

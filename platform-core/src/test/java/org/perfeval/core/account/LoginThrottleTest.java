@@ -7,19 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 
 /** The lock after too many wrong passwords in a row, on a clock the test moves. */
 class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(5, Duration.ofMinutes(5)),
+    private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(5, Duration.ofMinutes(5), 50),
             clock);
 
     @Test
@@ -28,7 +23,6 @@ class LoginThrottleTest {
         assertThat(throttle.lockedUntil("wang")).isEmpty();
         fail("wang", 1);
         assertThat(throttle.lockedUntil("wang")).contains(clock.instant().plus(Duration.ofMinutes(5)));
-        assertThat(throttle.lockedUntil("WANG")).as("names are compared without case").isPresent();
         assertThat(throttle.lockedUntil("li")).isEmpty();
 
         clock.advance(Duration.ofMinutes(4).plusSeconds(59));
@@ -52,8 +46,8 @@ class LoginThrottleTest {
     @Test
     void aSuccessfulLoginClearsTheCount() {
         fail("wang", 4);
-        throttle.succeeded(new AuthenticationSuccessEvent(
-                UsernamePasswordAuthenticationToken.authenticated("wang", null, List.of())));
+        throttle.begin("wang", null);
+        throttle.succeeded("wang", null);
         fail("wang", 4);
         assertThat(throttle.lockedUntil("wang")).isEmpty();
     }
@@ -70,11 +64,31 @@ class LoginThrottleTest {
         assertThat(throttle.lockedUntil("wang")).isPresent();
     }
 
+    @Test
+    void oneAddressGetsFiftyWrongGuessesOverAllNamesThenIsLocked() {
+        for (int i = 0; i < 50; i++) {
+            assertThat(throttle.begin("user" + i, "10.0.0.1")).isEmpty();
+        }
+        assertThat(throttle.begin("another", "10.0.0.1")).as("the address is locked").isPresent();
+        assertThat(throttle.begin("another", "10.0.0.2")).as("other addresses are not").isEmpty();
+        assertThat(throttle.lockedUntil("another")).as("a refused guess is not counted for the name").isEmpty();
+    }
+
+    @Test
+    void aLockedNameRefusesTheGuessBeforeItsPasswordIsChecked() {
+        fail("wang", 5);
+        assertThat(throttle.begin("wang", "10.0.0.1")).isPresent();
+        assertThat(throttle.begin("wang", "10.0.0.1")).isPresent();
+        for (int i = 0; i < 60; i++) {
+            throttle.begin("li", "10.0.0.1");
+            throttle.succeeded("li", "10.0.0.1");
+        }
+        assertThat(throttle.begin("zhao", "10.0.0.1")).as("refused and right guesses are no failures").isEmpty();
+    }
+
     private void fail(String username, int times) {
         for (int i = 0; i < times; i++) {
-            throttle.failed(new AuthenticationFailureBadCredentialsEvent(
-                    UsernamePasswordAuthenticationToken.unauthenticated(username, "wrong"),
-                    new BadCredentialsException("wrong")));
+            throttle.begin(username, null);
         }
     }
 

@@ -34,7 +34,6 @@ import org.perfeval.scoring.document.json.Samples;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -273,14 +272,14 @@ abstract class EvaluationStoreContract {
 
         assertThatThrownBy(() -> as(users, TestDirectory.EDUCATION_REVIEWER,
                 () -> records.comment(imported.id(), null, "看看")))
-                .isInstanceOf(AccessDeniedException.class);
+                .as("another department's form is missing to them").isInstanceOf(EvaluationNotFoundException.class);
         assertThatThrownBy(() -> as(users, TestDirectory.OFFICE_REVIEWER,
                 () -> records.comment(imported.id(), 30, " ")))
                 .isInstanceOf(InvalidDocumentException.class)
                 .hasMessageContaining("/body").hasMessageContaining("/indicatorRow");
         assertThatThrownBy(() -> as(users, TestDirectory.EDUCATION_DRAFTER, () -> records.attach(imported.id(),
                 new NewAttachment("a.pdf", "application/pdf", 1, "b".repeat(64)))))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(EvaluationNotFoundException.class);
         assertThatThrownBy(() -> as(users, OFFICE_DRAFTER, () -> records.attach(imported.id(),
                 new NewAttachment("a.pdf", "application/pdf", -1, "xyz")))).isInstanceOf(InvalidDocumentException.class)
                 .hasMessageContaining("/sizeBytes").hasMessageContaining("/sha256");

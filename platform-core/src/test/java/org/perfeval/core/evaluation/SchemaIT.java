@@ -50,4 +50,9 @@ class SchemaIT extends SchemaContract {
                 + "database() and column_name in ('created_at', 'updated_at', 'uploaded_at')", String.class))
                 .isNotEmpty().containsOnly("datetime(6)");
     }
+
+    @Override
+    int unitsPerCharacter() {
+        return 1;
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.perfeval.core.evaluation.EvaluationNotFoundException;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.TestDirectory;
@@ -56,6 +57,6 @@ class ProcessDiagramsTest {
         assertThat(nodes.get("drafting").name()).isEqualTo("填报");
 
         assertThatThrownBy(() -> TestDirectory.as(users, EDUCATION_DRAFTER, () -> diagrams.of(id)))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOfAny(AccessDeniedException.class, EvaluationNotFoundException.class);
     }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.perfeval.core.account.AccountService;
 import org.perfeval.core.account.NewAccount;
 import org.perfeval.core.evaluation.EvaluationLockedException;
+import org.perfeval.core.evaluation.EvaluationNotFoundException;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.core.security.Role;
@@ -321,14 +322,16 @@ class SelfEvaluationProcessTest {
 
         assertThat(stage(id)).isEqualTo(EvaluationStatus.PUBLICATION);
         assertThatThrownBy(() -> as(EDUCATION_REVIEWER, () -> queries.actions(id)))
-                .isInstanceOf(AccessDeniedException.class);
+                .as("another department's form is missing to them").isInstanceOf(EvaluationNotFoundException.class);
         assertThat(as(EDUCATION_DRAFTER, () -> inbox.inbox())).noneMatch(item -> item.evaluationId() == id);
     }
 
     private void refusedAll(long id, Runnable step, String... users) {
         EvaluationStatus before = stage(id);
         for (String user : users) {
-            assertThatThrownBy(() -> as(user, step)).as(user).isInstanceOf(AccessDeniedException.class);
+            // another department's form is missing to its users; the wrong role is refused
+            assertThatThrownBy(() -> as(user, step)).as(user)
+                    .isInstanceOfAny(AccessDeniedException.class, EvaluationNotFoundException.class);
         }
         assertThat(stage(id)).isEqualTo(before);
     }

@@ -3,6 +3,11 @@ package org.perfeval.core.evaluation.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -118,8 +123,23 @@ class EvaluationApiController {
             if (bytes.length > MAX_BODY_BYTES) {
                 throw tooLarge();
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return utf8(bytes);
         }
+    }
+
+    /** The body decoded strictly: a byte sequence that is no UTF-8 is refused, never replaced with U+FFFD. */
+    private static String utf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new InvalidDocumentException(List.of(new FieldRefusal("",
+                    Text.of("core.api.encoding", in.position() + 1))));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 
     private static InvalidDocumentException tooLarge() {

@@ -46,18 +46,43 @@ public final class DocumentReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    private static final JsonMapper DOUBLES = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
     private static final Text GRADES = JsonFields.choices(Arrays.stream(Grade.values())
             .<Object>map(grade -> JsonFields.choice(grade.symbol(), grade)).toList());
 
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
+    /** Level-1 indicators are a handful (决策, 过程, 产出, 效益 and the like); a score per name at most this many. */
+    static final int MAX_LEVEL1 = 20;
 
     public ReadResult read(String json) {
         try {
             return read(MAPPER.readTree(json));
         } catch (JacksonException e) {
             return malformed(e);
+        } catch (NumberFormatException e) {
+            return beyondNumbers(json);
         }
+    }
+
+    /**
+     * A number no BigDecimal holds (1e2147483648): read again as doubles, where it becomes infinite, to name the
+     * field it stands in.
+     */
+    private static ReadResult beyondNumbers(String json) {
+        JsonFields fields = new JsonFields(DocumentPlaces::of);
+        try {
+            JsonPointers.infinite(DOUBLES.readTree(json), "").forEach(pointer -> fields.add(pointer,
+                    Problem.OUT_OF_RANGE, BigDecimal.ZERO, JsonFields.MAX_AMOUNT.toPlainString()));
+        } catch (JacksonException | NumberFormatException e) {
+            fields.add("", Problem.BEYOND_LIMITS, e.getMessage());
+        }
+        if (!fields.hasViolations()) {
+            fields.add("", Problem.BEYOND_LIMITS, "number");
+        }
+        return new ReadResult(null, fields.violations());
     }
 
     /** Reads a stream; a stream that fails while being read throws, as it says nothing about the document. */
@@ -68,6 +93,10 @@ public final class DocumentReader {
             throw e.getCause();
         } catch (JacksonException e) {
             return malformed(e);
+        } catch (NumberFormatException e) {
+            JsonFields fields = new JsonFields(DocumentPlaces::of);
+            fields.add("", Problem.BEYOND_LIMITS, e.getMessage());
+            return new ReadResult(null, fields.violations());
         }
     }
 
@@ -75,6 +104,10 @@ public final class DocumentReader {
         JsonFields fields = new JsonFields(DocumentPlaces::of);
         if (root == null || root.isMissingNode()) {
             fields.add("", Problem.EMPTY);
+            return new ReadResult(null, fields.violations());
+        }
+        fields.checkCharacters(root, "");
+        if (fields.hasViolations()) {
             return new ReadResult(null, fields.violations());
         }
         SelfEvaluationDocument document = document(fields, root);
@@ -108,7 +141,7 @@ public final class DocumentReader {
         List<MainTask> tasks = f.requiredArray(root, "", "tasks", (node, p) -> task(f, node, p));
         Budget budget = budget(f, root.get("budget"));
         List<Level1Weight> level1 = root.get("level1") == null || root.get("level1").isNull() ? null
-                : f.requiredArray(root, "", "level1", (node, p) -> level1(f, node, p));
+                : f.requiredArray(root, "", "level1", MAX_LEVEL1, (node, p) -> level1(f, node, p));
         List<Indicator> indicators = f.requiredArray(root, "", "indicators", (node, p) -> indicator(f, node, p));
         SelfReported selfReported = selfReported(f, root.get("selfReported"));
         Map<ReportSection, String> report = report(f, root.get("report"));
@@ -196,7 +229,10 @@ public final class DocumentReader {
         }
         Map<String, BigDecimal> level1Scores = new LinkedHashMap<>();
         JsonNode scores = node.get("level1Scores");
-        if (scores != null && !scores.isNull() && f.isObject(scores, p + "/level1Scores")) {
+        if (scores != null && !scores.isNull() && f.isObject(scores, p + "/level1Scores")
+                && scores.size() > MAX_LEVEL1) {
+            f.add(p + "/level1Scores", Problem.TOO_MANY, MAX_LEVEL1);
+        } else if (scores != null && !scores.isNull() && scores.isObject()) {
             for (Map.Entry<String, JsonNode> entry : scores.properties()) {
                 level1Scores.put(entry.getKey(), f.amount(entry.getValue(),
                         JsonPointers.child(p + "/level1Scores", entry.getKey())));

@@ -3,6 +3,7 @@ package org.perfeval.scoring.document.json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.perfeval.scoring.document.AmountUnit;
@@ -32,6 +33,51 @@ public final class JsonFields {
     public boolean hasViolations() {
         return !violations.isEmpty();
     }
+
+    /**
+     * Refuses every text (value or name) under {@code node} that holds an unpaired surrogate, which an escape such as
+     * "\\ud800" can put there and no store keeps, or a control character other than tab and line breaks.
+     */
+    public void checkCharacters(JsonNode node, String pointer) {
+        if (node.isString()) {
+            if (badCharacter(node.stringValue())) {
+                add(pointer, Problem.BAD_CHARACTER);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkCharacters(node.get(i), JsonPointers.child(pointer, i));
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                String child = JsonPointers.child(pointer, entry.getKey());
+                if (badCharacter(entry.getKey())) {
+                    add(child, Problem.BAD_CHARACTER);
+                }
+                checkCharacters(entry.getValue(), child);
+            }
+        }
+    }
+
+    private static boolean badCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                i++;
+            } else if (Character.isSurrogate(c) || (Character.isISOControl(c) && c != '\t' && c != '\n'
+                    && c != '\r')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The largest amount a form may state: what the store's sixteen integer digits hold. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999999");
+
+    /** The most elements of any array, or entries of any object, in a document. */
+    public static final int MAX_ELEMENTS = 1000;
 
     public void add(String pointer, Problem problem, Object... args) {
         add(pointer, problem.text(args));
@@ -118,9 +164,19 @@ public final class JsonFields {
             add(pointer, Problem.NOT_NUMBER);
             return null;
         }
-        BigDecimal value = node.decimalValue();
+        BigDecimal value;
+        try {
+            value = node.decimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            add(pointer, Problem.OUT_OF_RANGE, BigDecimal.ZERO, MAX_AMOUNT.toPlainString());
+            return null;
+        }
         if (value.signum() < 0) {
             add(pointer, Problem.NEGATIVE);
+            return null;
+        }
+        if (value.compareTo(MAX_AMOUNT) > 0) {
+            add(pointer, Problem.OUT_OF_RANGE, BigDecimal.ZERO, MAX_AMOUNT.toPlainString());
             return null;
         }
         return value;
@@ -231,7 +287,15 @@ public final class JsonFields {
         return list;
     }
 
+    /**
+     * The elements of a required array, refused past {@value #MAX_ELEMENTS} elements: no form has that many, and
+     * every element is stored as a row and shown on every later answer.
+     */
     public <T> List<T> requiredArray(JsonNode parent, String p, String name, ElementReader<T> reader) {
+        return requiredArray(parent, p, name, MAX_ELEMENTS, reader);
+    }
+
+    public <T> List<T> requiredArray(JsonNode parent, String p, String name, int max, ElementReader<T> reader) {
         JsonNode node = parent.get(name);
         String pointer = p + "/" + name;
         if (node == null || node.isNull()) {
@@ -240,6 +304,10 @@ public final class JsonFields {
         }
         if (!node.isArray()) {
             add(pointer, Problem.NOT_ARRAY);
+            return List.of();
+        }
+        if (node.size() > max) {
+            add(pointer, Problem.TOO_MANY, max);
             return List.of();
         }
         List<T> items = new ArrayList<>(node.size());

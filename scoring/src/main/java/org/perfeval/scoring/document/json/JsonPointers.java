@@ -2,6 +2,9 @@ package org.perfeval.scoring.document.json;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
 
 /** Builds and takes apart RFC 6901 JSON pointers. */
 public final class JsonPointers {
@@ -45,5 +48,22 @@ public final class JsonPointers {
             }
         }
         return Integer.parseInt(token);
+    }
+
+    /** The pointers of the numbers under {@code node} that are infinite or not a number as doubles. */
+    static List<String> infinite(JsonNode node, String pointer) {
+        List<String> found = new ArrayList<>();
+        if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+            found.add(pointer);
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                found.addAll(infinite(node.get(i), child(pointer, i)));
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                found.addAll(infinite(entry.getValue(), child(pointer, entry.getKey())));
+            }
+        }
+        return found;
     }
 }

@@ -49,6 +49,8 @@ public record Violation(String pointer, Text place, Text problem) {
         NOT_BOOLEAN,
         NOT_OBJECT,
         NOT_ARRAY,
+        TOO_MANY,
+        BAD_CHARACTER,
         NEGATIVE,
         OUT_OF_RANGE,
         NOT_ONE_OF,

@@ -87,6 +87,8 @@ class ViolationTextsTest {
         broken.put("report wrong", seedWith("\"selfReported\": {", "\"report\": {\"basicInformation\": 1, "
                 + "\"otherMatters\": []}, \"selfReported\": {"));
         broken.put("report as text", seedWith("\"selfReported\": {", "\"report\": \"x\", \"selfReported\": {"));
+        broken.put("too many tasks", seedWith("\"tasks\": [", "\"tasks\": [" + "1, ".repeat(1000)));
+        broken.put("an unpaired surrogate", seedWith("\"department\": \"", "\"department\": \"\\ud800"));
         return broken;
     }
 
