@@ -14,7 +14,16 @@ import org.perfeval.scoring.text.Text;
 public class InvalidDocumentException extends RefusedException {
 
     public InvalidDocumentException(List<FieldRefusal> fields) {
-        super(Kind.BAD_REQUEST, summary(fields), fields);
+        this(Kind.BAD_REQUEST, fields);
+    }
+
+    private InvalidDocumentException(Kind kind, List<FieldRefusal> fields) {
+        super(kind, summary(fields), fields);
+    }
+
+    /** A body past what the platform reads: 413, so that a client knows to send less rather than send it again. */
+    public static InvalidDocumentException tooLarge(FieldRefusal field) {
+        return new InvalidDocumentException(Kind.TOO_LARGE, List.of(field));
     }
 
     @Override

@@ -23,7 +23,9 @@ public abstract class RefusedException extends RuntimeException {
         /** What the request names does not exist. */
         NOT_FOUND(HttpStatus.NOT_FOUND),
         /** The request is fine but clashes with the current state: edited meanwhile, locked, a duplicate. */
-        CONFLICT(HttpStatus.CONFLICT);
+        CONFLICT(HttpStatus.CONFLICT),
+        /** The request is larger than the platform reads: refused unread. */
+        TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE);
 
         private final HttpStatus status;
 

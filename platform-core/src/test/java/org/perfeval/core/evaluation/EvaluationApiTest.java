@@ -144,11 +144,12 @@ class EvaluationApiTest {
     }
 
     @Test
-    void aTenMegabyteBodyIsRefusedUnread() throws Exception {
+    void aTenMegabyteBodyIsRefusedUnreadAsTooLarge() throws Exception {
         String body = SEED.replace("\"annualGoal\"", "\"padding\": \"" + "x".repeat(10 * 1024 * 1024) + "\", \"annualGoal\"");
 
         mvc.perform(importAs(OFFICE_DRAFTER, body))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.status").value(413))
                 .andExpect(jsonPath("$.errors[0].pointer").value(""))
                 .andExpect(jsonPath("$.errors[0].message").value(startsWith("is larger than 1024 KiB")));
         assertThat(repository.count()).isZero();

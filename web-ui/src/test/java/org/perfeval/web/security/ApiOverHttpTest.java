@@ -90,6 +90,10 @@ class ApiOverHttpTest {
         HttpResponse<String> drafter = send(HttpRequest.newBuilder(url("/actuator/health"))
                 .header("Authorization", basic("drafter")));
         assertThat(drafter.body()).doesNotContain("diskSpace").doesNotContain("database");
+        HttpResponse<String> admin = send(HttpRequest.newBuilder(url("/actuator/health"))
+                .header("Authorization", basic("admin")));
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("\"db\"").contains("diskSpace");
     }
 
     private String raw(String request) throws Exception {

@@ -143,7 +143,7 @@ class EvaluationApiController {
     }
 
     private static InvalidDocumentException tooLarge() {
-        return new InvalidDocumentException(List.of(new FieldRefusal("",
-                Text.of("core.document.bodyTooLarge", MAX_BODY_BYTES / 1024))));
+        return InvalidDocumentException.tooLarge(new FieldRefusal("",
+                Text.of("core.document.bodyTooLarge", MAX_BODY_BYTES / 1024)));
     }
 }
