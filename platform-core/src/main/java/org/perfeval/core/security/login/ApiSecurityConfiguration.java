@@ -17,7 +17,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * The REST API under /api: every call authenticated, no session; HTTP Basic against local accounts in the embedded
  * mode, Keycloak bearer tokens in the keycloak mode. CSRF protection is off because the API holds no session cookie,
  * and its writing endpoints accept only application/json, which a cross-site form cannot send. The public portal's
- * calls under /api/public need no login.
+ * calls under /api/public need no login. The actuator is served the same way, so that monitoring logs in like any
+ * API client: health and the probes answer anyone, their details only administrators.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -25,8 +26,9 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, Optional<KeycloakUsers> keycloak) throws Exception {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/public/**").permitAll()
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/public/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
