@@ -76,12 +76,14 @@ class ApiErrors {
         return problem;
     }
 
-    /** The loser of two concurrent changes (an optimistic lock, a deadlock): 409, try again. */
+    /**
+     * The loser of two concurrent changes (an optimistic lock, a deadlock), found when the store refused it: refused
+     * like any edit conflict, 409 with a sentence saying to reload and try again.
+     */
     @ExceptionHandler
     ProblemDetail concurrent(ConcurrencyFailureException e, HttpServletRequest request) {
         LOG.info("concurrent change refused on {}: {}", request.getRequestURI(), e.toString());
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                translator.render(Text.of("core.api.conflict"), locale(request)));
+        return refused(new EditConflictException(Text.of("core.api.conflict")), request);
     }
 
     /**

@@ -1,17 +1,28 @@
 package org.perfeval.workflow.process;
 
+import java.sql.SQLTransientException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.flowable.common.engine.api.FlowableException;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
+
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
 
-/** The Flowable side of the workflow: the process instance of an evaluation and its one open task. */
+/**
+ * The Flowable side of the workflow: the process instance of an evaluation and its one open task. A step that lost a
+ * race with another one on the same task (the task changed, was claimed or was completed meanwhile, or the database
+ * chose it as a deadlock's victim) is refused as a workflow conflict, so that every caller says why, in its reader's
+ * language, instead of failing with Flowable's own exception.
+ */
 @Component
 class ProcessTasks {
 
@@ -54,25 +65,27 @@ class ProcessTasks {
      * completed last and by whom: what a withdrawal is decided on.
      */
     void complete(Task task, String user, Map<String, Object> variables) {
-        if (task.getAssignee() == null) {
-            tasks.claim(task.getId(), user);
-        }
         Map<String, Object> all = new HashMap<>(variables);
         all.put(ProcessVariables.LAST_STEP, task.getTaskDefinitionKey());
         all.put(ProcessVariables.LAST_ACTOR, user);
-        tasks.complete(task.getId(), all);
+        raced(() -> {
+            if (task.getAssignee() == null) {
+                tasks.claim(task.getId(), user);
+            }
+            tasks.complete(task.getId(), all);
+        });
     }
 
     void claim(Task task, String user) {
-        tasks.claim(task.getId(), user);
+        raced(() -> tasks.claim(task.getId(), user));
     }
 
     void unclaim(Task task) {
-        tasks.unclaim(task.getId());
+        raced(() -> tasks.unclaim(task.getId()));
     }
 
     void assign(Task task, String user) {
-        tasks.setAssignee(task.getId(), user);
+        raced(() -> tasks.setAssignee(task.getId(), user));
     }
 
     /**
@@ -80,10 +93,12 @@ class ProcessTasks {
      * step, so afterwards there is nothing left to withdraw until someone completes one again.
      */
     void moveBack(Task task, Step step) {
-        runtime.createChangeActivityStateBuilder().processInstanceId(task.getProcessInstanceId())
-                .moveActivityIdTo(task.getTaskDefinitionKey(), step.taskKey()).changeState();
-        runtime.removeVariables(task.getProcessInstanceId(),
-                List.of(ProcessVariables.LAST_STEP, ProcessVariables.LAST_ACTOR));
+        raced(() -> {
+            runtime.createChangeActivityStateBuilder().processInstanceId(task.getProcessInstanceId())
+                    .moveActivityIdTo(task.getTaskDefinitionKey(), step.taskKey()).changeState();
+            runtime.removeVariables(task.getProcessInstanceId(),
+                    List.of(ProcessVariables.LAST_STEP, ProcessVariables.LAST_ACTOR));
+        });
     }
 
     /**
@@ -98,5 +113,35 @@ class ProcessTasks {
             return Optional.empty();
         }
         return Step.ofTask(key).map(step -> new Withdrawal.Completed(step, actor));
+    }
+
+    /** Runs a change of the task, refusing it as a conflict when another change of the task came first. */
+    private static void raced(Runnable change) {
+        try {
+            change.run();
+        } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException
+                 | FlowableTaskAlreadyClaimedException e) {
+            throw lost(e);
+        } catch (FlowableException e) {
+            if (deadlockOrLockTimeout(e)) {
+                throw lost(e);
+            }
+            throw e;
+        }
+    }
+
+    private static WorkflowRefusedException lost(RuntimeException race) {
+        WorkflowRefusedException refused = new WorkflowRefusedException("workflow.process.concurrent");
+        refused.initCause(race);
+        return refused;
+    }
+
+    private static boolean deadlockOrLockTimeout(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -20,4 +20,13 @@ public class WorkflowRefusedException extends RefusedException {
     protected WorkflowRefusedException(Text text, List<FieldRefusal> fields) {
         super(Kind.CONFLICT, text, fields);
     }
+
+    private WorkflowRefusedException(FieldRefusal field) {
+        super(Kind.BAD_REQUEST, field.text(), List.of(field));
+    }
+
+    /** The request's field at {@code pointer} is wrong as given: 400 naming it. */
+    static WorkflowRefusedException field(String pointer, String key, Object... args) {
+        return new WorkflowRefusedException(new FieldRefusal(pointer, Text.of(key, args)));
+    }
 }

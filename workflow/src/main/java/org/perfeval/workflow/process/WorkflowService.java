@@ -67,7 +67,7 @@ public class WorkflowService {
     @RolesAllowed({Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
     public void approve(long id, String remark) {
         Act act = guard.act(id, Step.INTERNAL_REVIEW, Step.FINANCE_CHECK);
-        complete(act, WorkflowAction.APPROVE, decided(Decision.APPROVE), optional(remark));
+        complete(act, WorkflowAction.APPROVE, decided(Decision.APPROVE), optional(remark, "/remark"));
     }
 
     /** 退回: internal review returns the form to its drafters, with a reason. */
@@ -182,16 +182,16 @@ public class WorkflowService {
         if (reason == null || reason.isBlank()) {
             throw new WorkflowRefusedException("workflow.process.reasonRequired");
         }
-        return checkedLength(reason.strip());
+        return checkedLength(reason.strip(), "/reason");
     }
 
-    private static String optional(String remark) {
-        return remark == null || remark.isBlank() ? null : checkedLength(remark.strip());
+    private static String optional(String remark, String pointer) {
+        return remark == null || remark.isBlank() ? null : checkedLength(remark.strip(), pointer);
     }
 
-    private static String checkedLength(String text) {
+    private static String checkedLength(String text, String pointer) {
         if (text.length() > MAX_REASON) {
-            throw new WorkflowRefusedException("workflow.process.reasonTooLong", MAX_REASON);
+            throw WorkflowRefusedException.field(pointer, "workflow.process.reasonTooLong", MAX_REASON);
         }
         return text;
     }

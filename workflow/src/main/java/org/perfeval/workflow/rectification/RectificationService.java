@@ -40,11 +40,13 @@ public class RectificationService {
     public void request(long evaluationId, int round, int rows, List<RectificationRequest> requests) {
         stages.requireReadable(evaluationId);
         if (requests == null || requests.isEmpty()) {
-            throw new RectificationRefusedException("workflow.rectification.itemsRequired");
+            throw RectificationRefusedException.field("/items", "workflow.rectification.itemsRequired");
         }
-        for (RectificationRequest request : requests) {
-            items.save(new RectificationItem(evaluationId, round, checked(request, rows)));
+        List<RectificationRequest> checked = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            checked.add(checked(requests.get(i), rows, "/items/" + i));
         }
+        checked.forEach(request -> items.save(new RectificationItem(evaluationId, round, request)));
     }
 
     /** Records an answer to every item of round {@code round}, or refuses naming the items left unanswered. */
@@ -81,22 +83,29 @@ public class RectificationService {
         return items.findByEvaluationIdOrderByIdAsc(evaluationId).stream().map(RectificationItem::toView).toList();
     }
 
-    private static RectificationRequest checked(RectificationRequest request, int rows) {
-        if (request == null || request.request() == null || request.request().isBlank()
+    /** The request at {@code at} as it will be stored, or a refusal naming the field at fault. */
+    private static RectificationRequest checked(RectificationRequest request, int rows, String at) {
+        if (request == null) {
+            throw RectificationRefusedException.field(at, "workflow.rectification.itemMissing");
+        }
+        if (request.request() == null || request.request().isBlank()
                 || request.request().length() > RectificationItem.MAX_TEXT) {
-            throw new RectificationRefusedException("workflow.rectification.requestLength", RectificationItem.MAX_TEXT);
+            throw RectificationRefusedException.field(at + "/request", "workflow.rectification.requestLength",
+                    RectificationItem.MAX_TEXT);
         }
         Integer row = request.indicatorRow();
         String finding = request.findingCode() == null || request.findingCode().isBlank() ? null
                 : request.findingCode().strip();
         if (row == null && finding == null) {
-            throw new RectificationRefusedException("workflow.rectification.target");
+            throw RectificationRefusedException.field(at, "workflow.rectification.target");
         }
         if (row != null && (row < 0 || row >= rows)) {
-            throw new RectificationRefusedException("workflow.rectification.noSuchRow", row + 1);
+            throw RectificationRefusedException.field(at + "/indicatorRow", "workflow.rectification.noSuchRow",
+                    row + 1);
         }
         if (finding != null && finding.length() > RectificationItem.MAX_CODE) {
-            throw new RectificationRefusedException("workflow.rectification.codeTooLong", RectificationItem.MAX_CODE);
+            throw RectificationRefusedException.field(at + "/findingCode", "workflow.rectification.codeTooLong",
+                    RectificationItem.MAX_CODE);
         }
         return new RectificationRequest(row, finding, request.request().strip());
     }
