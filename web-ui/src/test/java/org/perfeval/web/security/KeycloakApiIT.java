@@ -69,7 +69,8 @@ class KeycloakApiIT {
         assertThat(office.toString()).contains("郑州市金水区人民政府办公室");
         assertThat(education.toString()).doesNotContain("郑州市金水区人民政府办公室");
         long id = office.get(0).get("id").asLong();
-        assertThat(get("/api/evaluations/" + id, realm.token("edu-drafter", "perfeval")).statusCode()).isEqualTo(403);
+        // another department's form is as missing to them as one that does not exist
+        assertThat(get("/api/evaluations/" + id, realm.token("edu-drafter", "perfeval")).statusCode()).isEqualTo(404);
     }
 
     @Test
