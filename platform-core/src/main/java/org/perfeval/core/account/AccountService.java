@@ -80,8 +80,8 @@ public class AccountService {
         if (user.has(role)) {
             return user;
         }
-        AccountView changed = directory.grant(username, role);
-        record(AccountAction.GRANT, username, role.keycloakName());
+        AccountView changed = directory.grant(user.username(), role);
+        record(AccountAction.GRANT, user.username(), role.keycloakName());
         return changed;
     }
 
@@ -89,14 +89,14 @@ public class AccountService {
     @RolesAllowed(Roles.ADMIN)
     public AccountView revoke(String username, Role role) {
         AccountView user = require(username);
-        if (role == Role.ADMIN && isSelf(username)) {
+        if (role == Role.ADMIN && isSelf(user.username())) {
             throw new AccountRefusedException("roles", Text.of("core.account.ownAdminRole"));
         }
         if (!user.has(role)) {
             return user;
         }
-        AccountView changed = directory.revoke(username, role);
-        record(AccountAction.REVOKE, username, role.keycloakName());
+        AccountView changed = directory.revoke(user.username(), role);
+        record(AccountAction.REVOKE, user.username(), role.keycloakName());
         return changed;
     }
 
@@ -104,14 +104,14 @@ public class AccountService {
     @RolesAllowed(Roles.ADMIN)
     public AccountView disable(String username) {
         AccountView user = require(username);
-        if (isSelf(username)) {
+        if (isSelf(user.username())) {
             throw new AccountRefusedException("enabled", Text.of("core.account.disableSelf"));
         }
         if (!user.enabled()) {
             return user;
         }
-        AccountView changed = directory.setEnabled(username, false);
-        record(AccountAction.DISABLE, username, "disabled");
+        AccountView changed = directory.setEnabled(user.username(), false);
+        record(AccountAction.DISABLE, user.username(), "disabled");
         return changed;
     }
 
@@ -122,8 +122,8 @@ public class AccountService {
         if (user.enabled()) {
             return user;
         }
-        AccountView changed = directory.setEnabled(username, true);
-        record(AccountAction.ENABLE, username, "enabled");
+        AccountView changed = directory.setEnabled(user.username(), true);
+        record(AccountAction.ENABLE, user.username(), "enabled");
         return changed;
     }
 
@@ -141,7 +141,7 @@ public class AccountService {
     /** One user's account with e-mail, department and roles: for administrators only. */
     @RolesAllowed(Roles.ADMIN)
     public AccountView get(String username) {
-        return require(UserNames.normalise(username));
+        return require(username);
     }
 
     /** A user by user name, for checks such as whether a transfer's recipient has the right role. */
@@ -163,8 +163,9 @@ public class AccountService {
         return directory.name();
     }
 
+    /** The account however its name is spelled: the one form of the name is what is changed and audited. */
     private AccountView require(String username) {
-        return directory.find(username).orElseThrow(() -> new UnknownAccountException(username));
+        return directory.find(UserNames.normalise(username)).orElseThrow(() -> new UnknownAccountException(username));
     }
 
     private static boolean isSelf(String username) {
