@@ -50,13 +50,10 @@ class SecurityConfiguration {
         DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, "/oauth2/authorization");
         // Keycloak would follow the browser's languages, where zh-CN matches none of its own (zh-Hans); the platform
-        // is Chinese first, so its login page is too. ui_locales is only a hint that a locale cookie left by an
-        // earlier visit outranks; kc_locale is Keycloak's own choice of language, ahead of any cookie
+        // is Chinese first, so its login page is too
         requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce()
-                .andThen(request -> request.additionalParameters(parameters -> {
-                    parameters.put("ui_locales", "zh-Hans en");
-                    parameters.put("kc_locale", "zh-Hans");
-                })));
+                .andThen(request -> request.additionalParameters(parameters -> parameters.put("ui_locales",
+                        "zh-Hans en"))));
         http.oauth2Login(login -> login
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new KeycloakOidcUserService(users))));
