@@ -38,11 +38,8 @@ class KeycloakLoginIT {
 
     @BeforeEach
     void forgetSessions() {
-        WebDriver browser = Browser.driver();
-        for (String site : new String[] {app("/login"), KeycloakServer.url() + "/"}) {
-            browser.get(site);
-            browser.manage().deleteAllCookies();
-        }
+        // Keycloak's cookies live under the realm's path, out of reach of deleteAllCookies on any other page
+        Browser.forgetCookies();
     }
 
     @Test
@@ -51,7 +48,7 @@ class KeycloakLoginIT {
         browser.get(app("/"));
         Browser.await(By.id("kc-login"));
         assertThat(browser.getCurrentUrl()).startsWith(KeycloakServer.url())
-                .contains("code_challenge_method=S256", "code_challenge=", "response_type=code");
+                .contains("code_challenge_method=S256", "code_challenge=", "response_type=code", "ui_locales=zh-Hans");
         WebElement signIn = Browser.await(By.id("kc-login"));
         assertThat(signIn.getText() + signIn.getAttribute("value")).as("the realm's login page in Chinese")
                 .contains("登录");

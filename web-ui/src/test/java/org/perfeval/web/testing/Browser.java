@@ -50,9 +50,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
         System.setProperty("SE_OFFLINE", "true");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        // headless Chromium ignores --lang for the Accept-Language it sends (en-US): a clerk's browser asks for Chinese
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=zh-CN", "--window-size=1366,768",
+                "--no-first-run", "--lang=zh-CN", "--accept-lang=zh-CN,zh", "--window-size=1366,768",
                 "--user-data-dir=" + Files.createTempDirectory("perfeval-chromium"));
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
@@ -90,6 +91,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(entry -> entry.getMessage()).toList();
+    }
+
+    /** Forgets every cookie of every site and path, not only those the current page can see. */
+    public static void forgetCookies() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     public static WebDriver driver() {
