@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * 认定 over HTTP: {@code row} is the row's position in the form, 0 for row 1 (as in the form's JSON pointers and
- * rectification items). The service checks role, bureau, stage and task holder.
+ * rectification items). Like every writing call of the API, a withdrawal takes a JSON body ({@code {}}), which no
+ * cross-site form can send. The service checks role, bureau, stage and task holder.
  */
 @RestController
 @RequestMapping("/api/evaluations/{id}/adjudications")

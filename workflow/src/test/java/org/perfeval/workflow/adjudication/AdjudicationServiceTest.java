@@ -263,4 +263,23 @@ class AdjudicationServiceTest {
                 .containsSubsequence(WorkflowAction.ADJUDICATE, WorkflowAction.ADJUDICATE,
                         WorkflowAction.WITHDRAW_ADJUDICATION);
     }
+
+    @Test
+    void aChineseReasonOfTheLongestLengthRoundTripsExactly() {
+        long id = atFinanceCheck();
+        String reason = ("经复核佐证材料（𡈽𠀋），采购台账记载 120 件，按比例认定；" + "核".repeat(2000)).substring(0, 2000);
+        reason = reason.substring(0, Character.isHighSurrogate(reason.charAt(1999)) ? 1999 : 2000);
+        String kept = reason;
+
+        decide(id, PURCHASES, "4.25", kept);
+
+        assertThat(as(OFFICE_DRAFTER, () -> adjudications.adjudications(id))).singleElement().satisfies(d -> {
+            assertThat(d.reason()).isEqualTo(kept);
+            assertThat(d.score()).isEqualByComparingTo("4.25");
+        });
+        assertThat(as(ADMIN, () -> audit.timeline(id))).last()
+                .satisfies(entry -> assertThat(entry.reason()).contains("𡈽𠀋"));
+        refusedAt(() -> as(FINANCE_REVIEWER, () -> adjudications.adjudicate(id, row(id, PURCHASES),
+                BigDecimal.ONE, "长".repeat(2001))), "/reason");
+    }
 }
