@@ -162,6 +162,16 @@ public class EvaluationService {
         return scoring.current().score(document);
     }
 
+    /**
+     * The score of stored form {@code id} being edited, before it is saved, with the finance reviewer's decisions on
+     * its rows (as it will have once saved); refused, like reading it, to those who may not read the form.
+     */
+    @LoggedIn
+    public ScoreResult preview(long id, SelfEvaluationDocument document) {
+        lookup.readable(id);
+        return adjudications.score(id, document);
+    }
+
     /** Reads a form in the interchange format without storing it, refusing it by field as an import would. */
     @LoggedIn
     public SelfEvaluationDocument parse(String json) {

@@ -9,6 +9,7 @@ import static org.perfeval.core.testing.TestDirectory.OFFICE_DRAFTER;
 import static org.perfeval.core.testing.TestDirectory.OFFICE_REVIEWER;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -28,6 +29,8 @@ import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.TestDirectory;
 import org.perfeval.core.testing.WithTestDirectory;
 import org.perfeval.core.web.FieldRefusal;
+import org.perfeval.scoring.document.Indicator;
+import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.result.ScoreResult;
 import org.perfeval.workflow.audit.AuditService;
 import org.perfeval.workflow.audit.AuditView;
@@ -39,6 +42,7 @@ import org.perfeval.workflow.history.ScoreSnapshotView;
 import org.perfeval.workflow.process.WorkflowAction;
 import org.perfeval.workflow.process.WorkflowRefusedException;
 import org.perfeval.workflow.process.WorkflowService;
+import org.perfeval.workflow.rectification.RectificationRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -281,5 +285,33 @@ class AdjudicationServiceTest {
                 .satisfies(entry -> assertThat(entry.reason()).contains("𡈽𠀋"));
         refusedAt(() -> as(FINANCE_REVIEWER, () -> adjudications.adjudicate(id, row(id, PURCHASES),
                 BigDecimal.ONE, "长".repeat(2001))), "/reason");
+    }
+
+    @Test
+    void aDecisionStaysThroughARectificationThatKeepsItsRowAndTheRulesWinOnceTheyDecideTheRow() {
+        long id = atFinanceCheck();
+        decide(id, PURCHASES, "4.5", "佐证材料显示仅采购 120 件");
+        decide(id, PURCHASE_RATE, "6", "采购计划完成率约 90%");
+        as(FINANCE_REVIEWER, () -> workflow.sendBack(id, "请补正指标值", List.of(
+                new RectificationRequest(row(id, PURCHASES), null, "请补正办公用品采购数量的指标值"))));
+
+        SelfEvaluationDocument form = as(OFFICE_DRAFTER, () -> evaluations.export(id));
+        List<Indicator> rows = new ArrayList<>(form.indicators());
+        Indicator garbled = rows.get(row(id, PURCHASES));
+        rows.set(row(id, PURCHASES), new Indicator(garbled.level1(), garbled.level2(), garbled.level3(), "≥150",
+                garbled.unit(), garbled.actual(), garbled.weight(), garbled.selfScore(), garbled.tier(),
+                garbled.deviationReason(), garbled.notApplicable(), garbled.direction()));
+        long version = as(OFFICE_DRAFTER, () -> evaluations.summary(id)).version();
+        as(OFFICE_DRAFTER, () -> evaluations.update(id, version, new SelfEvaluationDocument(form.kind(),
+                form.scheme(), form.department(), form.project(), form.year(), form.amountUnit(), form.annualGoal(),
+                form.tasks(), form.budget(), form.level1(), rows, form.selfReported(), form.report())));
+
+        ScoreResult rectified = as(OFFICE_DRAFTER, () -> evaluations.score(id));
+        assertThat(rectified.indicators().get(row(id, PURCHASES)).adjudicated()).isFalse();
+        assertThat(rectified.indicators().get(row(id, PURCHASES)).score()).isEqualByComparingTo("6");
+        assertThat(rectified.indicators().get(row(id, PURCHASE_RATE)).adjudicated()).isTrue();
+        assertThat(rectified.provisional()).isFalse();
+        assertThat(rectified.total()).isEqualByComparingTo("96.20");
+        assertThat(as(OFFICE_DRAFTER, () -> evaluations.summary(id)).computedTotal()).isEqualByComparingTo("96.20");
     }
 }

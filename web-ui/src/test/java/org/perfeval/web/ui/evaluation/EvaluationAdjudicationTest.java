@@ -15,13 +15,16 @@ import org.perfeval.workflow.adjudication.AdjudicationService;
 import org.perfeval.workflow.process.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -134,5 +137,25 @@ class EvaluationAdjudicationTest extends ScreenTest {
         assertThat(cell(PURCHASES).getChildren().filter(Button.class::isInstance)).isEmpty();
         assertThat(cell(PURCHASES + 3).getElement().getTextRecursively()).contains("待认定");
         assertThat(total()).contains("待认定：1 行");
+    }
+
+    @Test
+    void theDisclosedReportShowsWhichRowsWereAdjudicatedWithTheReason() {
+        long id = atFinanceCheck();
+        LoggedIn.as(users, "finance", () -> {
+            adjudications.adjudicate(id, PURCHASES, new BigDecimal("3"), "佐证材料不足");
+            adjudications.adjudicate(id, PURCHASES + 3, new BigDecimal("7"), "采购计划全部完成");
+            workflow.approve(id, null);
+        });
+        LoggedIn.as(users, "reviewer", () -> workflow.publish(id));
+        SecurityContextHolder.clearContext();
+
+        UI.getCurrent().navigate("public/" + id);
+
+        String adjudicated = find(Div.class).id("portal-adjudicated").getElement().getTextRecursively();
+        assertThat(adjudicated).contains("经财政审核认定的指标", "第 20 行（办公用品采购数量）：认定得 3 分。理由：佐证材料不足",
+                "第 23 行（办公用品采购完成率）：认定得 7 分。理由：采购计划全部完成");
+        ChineseText.assertClean(adjudicated);
+        assertThat(find(Span.class).id("portal-score").getText()).contains("94.20");
     }
 }
