@@ -58,7 +58,7 @@ public class Adjudications {
                 .map(StoredAdjudication::toDecision).toList());
     }
 
-    /** Records (or replaces) the decision on row {@code row} (0 is row 1) of {@code document}, checked by the caller. */
+    /** Records (or replaces) the decision on row {@code row} (0 is row 1) of {@code document}, as checked. */
     @Transactional
     @RolesAllowed(Roles.FINANCE_REVIEWER)
     public StoredAdjudication decide(long evaluationId, SelfEvaluationDocument document, int row, BigDecimal score,

@@ -200,8 +200,8 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
             mark.getElement().setAttribute("title", decision.reason());
             Div line = new Div(getTranslation("adjudication.reasonLine", decision.reason()));
             line.getStyle().set("font-size", "var(--lumo-font-size-s)");
-            Div who = new Div(getTranslation("adjudication.decidedBy", decision.decidedBy(),
-                    Times.minute(decision.decidedAt())));
+            // who decided is in the timeline tab, by the same login name as every other step
+            Div who = new Div(getTranslation("adjudication.decidedAt", Times.minute(decision.decidedAt())));
             who.getStyle().set("font-size", "var(--lumo-font-size-xs)")
                     .set("color", "var(--lumo-secondary-text-color)");
             cell.add(mark, line, who);

@@ -156,6 +156,6 @@ class EvaluationAdjudicationTest extends ScreenTest {
         assertThat(adjudicated).contains("经财政审核认定的指标", "第 20 行（办公用品采购数量）：认定得 3 分。理由：佐证材料不足",
                 "第 23 行（办公用品采购完成率）：认定得 7 分。理由：采购计划全部完成");
         ChineseText.assertClean(adjudicated);
-        assertThat(find(Span.class).id("portal-score").getText()).contains("94.20");
+        assertThat(find(Span.class).id("portal-score").getText()).contains("94.2 优");
     }
 }
