@@ -142,7 +142,8 @@ public class AdjudicationService {
             throw AdjudicationRefusedException.field("/reason", "workflow.adjudication.reasonRequired");
         }
         String why = reason.strip();
-        if (why.length() > Adjudications.MAX_REASON) {
+        // counted as people count characters (an emoji is one), as every text limit of the platform
+        if (why.codePointCount(0, why.length()) > Adjudications.MAX_REASON) {
             throw AdjudicationRefusedException.field("/reason", "workflow.adjudication.reasonTooLong",
                     Adjudications.MAX_REASON);
         }

@@ -269,11 +269,11 @@ class AdjudicationServiceTest {
     }
 
     @Test
-    void aChineseReasonOfTheLongestLengthRoundTripsExactly() {
+    void aChineseReasonOfTheLongestLengthBeyondTheBmpRoundTripsExactly() {
         long id = atFinanceCheck();
-        String reason = ("经复核佐证材料（𡈽𠀋），采购台账记载 120 件，按比例认定；" + "核".repeat(2000)).substring(0, 2000);
-        reason = reason.substring(0, Character.isHighSurrogate(reason.charAt(1999)) ? 1999 : 2000);
-        String kept = reason;
+        String head = "经复核佐证材料（𡈽𠀋），采购台账记载 120 件，按比例认定；";
+        String kept = head + "核".repeat(2000 - head.codePointCount(0, head.length()));
+        assertThat(kept.codePointCount(0, kept.length())).isEqualTo(2000);
 
         decide(id, PURCHASES, "4.25", kept);
 
