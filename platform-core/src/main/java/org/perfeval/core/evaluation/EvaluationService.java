@@ -12,6 +12,7 @@ import java.util.Set;
 import org.perfeval.core.department.DepartmentAccess;
 import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.department.DepartmentView;
+import org.perfeval.core.evaluation.adjudication.Adjudications;
 import org.perfeval.core.evaluation.form.DocumentLimits;
 import org.perfeval.core.scheme.Scoring;
 import org.perfeval.core.security.CurrentUser;
@@ -55,17 +56,19 @@ public class EvaluationService {
     private final EvaluationLookup lookup;
     private final DepartmentService departments;
     private final Scoring scoring;
+    private final Adjudications adjudications;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final DocumentReader reader = new DocumentReader();
     private final DocumentWriter writer = new DocumentWriter();
 
     EvaluationService(SelfEvaluationRepository evaluations, EvaluationLookup lookup, DepartmentService departments,
-                      Scoring scoring, Clock clock, ApplicationEventPublisher events) {
+                      Scoring scoring, Adjudications adjudications, Clock clock, ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.lookup = lookup;
         this.departments = departments;
         this.scoring = scoring;
+        this.adjudications = adjudications;
         this.clock = clock;
         this.events = events;
     }
@@ -147,15 +150,26 @@ public class EvaluationService {
         return writer.write(export(id));
     }
 
+    /** The form's score, with the finance reviewer's decisions on the rows the rules cannot decide. */
     @LoggedIn
     public ScoreResult score(long id) {
-        return scoring.current().score(lookup.readable(id).document());
+        return adjudications.score(id, lookup.readable(id).document());
     }
 
     /** The score of a form being edited, before it is saved: what the editor shows beside it as it changes. */
     @LoggedIn
     public ScoreResult preview(SelfEvaluationDocument document) {
         return scoring.current().score(document);
+    }
+
+    /**
+     * The score of stored form {@code id} being edited, before it is saved, with the finance reviewer's decisions on
+     * its rows (as it will have once saved); refused, like reading it, to those who may not read the form.
+     */
+    @LoggedIn
+    public ScoreResult preview(long id, SelfEvaluationDocument document) {
+        lookup.readable(id);
+        return adjudications.score(id, document);
     }
 
     /** Reads a form in the interchange format without storing it, refusing it by field as an import would. */
@@ -189,7 +203,7 @@ public class EvaluationService {
                     evaluation.getUpdatedAt());
         }
         evaluation.apply(document, user.username(), clock.instant());
-        ScoreResult score = scoring.current().score(document);
+        ScoreResult score = adjudications.score(id, document);
         evaluation.recordScore(score.total(), score.grade());
         try {
             return summarize(new LoadedEvaluation(evaluations.saveAndFlush(evaluation), found.department()));
@@ -207,7 +221,8 @@ public class EvaluationService {
     }
 
     private EvaluationSummary summarize(LoadedEvaluation found) {
-        return found.evaluation().toSummary(found.department(), scoring.current().score(found.document()));
+        return found.evaluation().toSummary(found.department(),
+                adjudications.score(found.evaluation().getId(), found.document()));
     }
 
     private Optional<FieldRefusal> duplicateOf(DepartmentView department, SelfEvaluationDocument document) {

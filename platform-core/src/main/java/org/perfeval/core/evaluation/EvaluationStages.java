@@ -1,10 +1,15 @@
 package org.perfeval.core.evaluation;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 
+import org.perfeval.core.evaluation.adjudication.Adjudications;
+
+import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.LoggedIn;
 import org.perfeval.core.web.EditConflictException;
+import org.perfeval.scoring.result.ScoreResult;
 import org.perfeval.scoring.text.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvaluationStages {
 
     private final EvaluationLookup lookup;
+    private final Adjudications adjudications;
+    private final Clock clock;
 
-    EvaluationStages(EvaluationLookup lookup) {
+    EvaluationStages(EvaluationLookup lookup, Adjudications adjudications, Clock clock) {
         this.lookup = lookup;
+        this.adjudications = adjudications;
+        this.clock = clock;
     }
 
     @LoggedIn
@@ -57,5 +66,18 @@ public class EvaluationStages {
                     expected));
         }
         evaluation.moveTo(next);
+    }
+
+    /**
+     * Stores the score the form now has after the finance reviewer's decisions changed (and raises its version, so
+     * that of two decisions made at once on one form the later to commit is refused as a conflict); the new score.
+     */
+    @Transactional
+    @LoggedIn
+    public ScoreResult rescore(long id) {
+        LoadedEvaluation found = lookup.readable(id);
+        ScoreResult score = adjudications.score(id, found.document());
+        found.evaluation().rescored(score.total(), score.grade(), CurrentUsers.require().username(), clock.instant());
+        return score;
     }
 }

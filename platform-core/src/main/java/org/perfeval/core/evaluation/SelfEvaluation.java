@@ -105,6 +105,12 @@ class SelfEvaluation {
         form.recordScore(total, grade);
     }
 
+    /** The score changed without an edit of the form (a decision on a row): stored, and the version moves on. */
+    void rescored(BigDecimal total, Grade grade, String user, Instant now) {
+        form.recordScore(total, grade);
+        touch(user, now);
+    }
+
     /** The form as a document; {@code department} is this evaluation's, whose name the document carries. */
     SelfEvaluationDocument toDocument(DepartmentView department) {
         return form.toDocument(kind, department.name(), projectName.isEmpty() ? null : projectName, fiscalYear);

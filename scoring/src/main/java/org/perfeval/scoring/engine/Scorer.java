@@ -48,13 +48,25 @@ public final class Scorer {
 
     /** Scores with the scheme {@code schemeId} (null: the document's, or the default for its kind). */
     public ScoreResult score(SelfEvaluationDocument document, String schemeId) {
+        return score(document, schemeId, List.of());
+    }
+
+    /**
+     * Scores with the scheme the document names (or the default for its kind) and the finance reviewer's decisions
+     * on rows the rules could not decide, as {@link #score(SelfEvaluationDocument, ScoringScheme, List)} does.
+     */
+    public ScoreResult score(SelfEvaluationDocument document, List<Adjudication> decided) {
+        return score(document, document.scheme(), decided);
+    }
+
+    private ScoreResult score(SelfEvaluationDocument document, String schemeId, List<Adjudication> decided) {
         EvaluationKind kind = document.kind() == null ? EvaluationKind.DEPARTMENT_OVERALL : document.kind();
         ScoringScheme fallback = schemes.defaultFor(kind);
         if (schemeId == null || schemeId.isBlank()) {
             schemeId = document.scheme();
         }
         if (schemeId == null || schemeId.isBlank()) {
-            return score(document, fallback, new Findings());
+            return score(document, fallback, new Findings(), decided);
         }
         Findings findings = new Findings();
         ScoringScheme scheme = schemes.find(schemeId).orElse(null);
@@ -63,7 +75,7 @@ public final class Scorer {
                     SchemeIndex.of(fallback).name);
             scheme = fallback;
         }
-        return score(document, scheme, findings);
+        return score(document, scheme, findings, decided);
     }
 
     public ScoreResult score(SelfEvaluationDocument document, ScoringScheme scheme) {

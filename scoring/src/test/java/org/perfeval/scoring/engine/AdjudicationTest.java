@@ -64,4 +64,14 @@ class AdjudicationTest {
         assertThat(result.indicators().get(7).rule()).isEqualTo(RowRule.LOWER_IS_BETTER_RATIO);
         assertThat(result.indicators().get(7).score()).isEqualByComparingTo("0.78");
     }
+
+    @Test
+    void decisionsApplyWithTheSchemeTheFormNames() {
+        ScoreResult result = scorer.score(garbled(),
+                List.of(new Adjudication(19, new BigDecimal("4.5"), "佐证材料显示采购 120 件")));
+
+        assertThat(result.schemeId()).isEqualTo("henan-department-overall");
+        assertThat(result.total()).isEqualByComparingTo("95.70");
+        assertThat(result.provisional()).isFalse();
+    }
 }

@@ -30,7 +30,7 @@ class PublicReportController {
     ResponseEntity<PublicReport> report(@PathVariable long id) {
         return reports.report(id).map(report -> new PublicReport(report.evaluationId(), report.year(),
                         report.departmentName(), report.project(), report.total(), report.grade(), report.sha256(),
-                        report.disclosedAt(), report.documentJson(), null))
+                        report.disclosedAt(), report.documentJson(), null, report.adjudicated()))
                 .map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }
 }

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import org.perfeval.core.evaluation.EvaluationStage;
 import org.perfeval.core.evaluation.EvaluationStages;
-import org.perfeval.core.scheme.Scoring;
+import org.perfeval.core.evaluation.adjudication.Adjudications;
 import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.document.json.DocumentReader;
@@ -29,21 +29,22 @@ class SnapshotRecorder {
 
     private final ScoreSnapshots snapshots;
     private final EvaluationStages stages;
-    private final Scoring scoring;
+    private final Adjudications adjudications;
     private final DocumentWriter writer = new DocumentWriter();
     private final DocumentReader reader = new DocumentReader();
 
-    SnapshotRecorder(ScoreSnapshots snapshots, EvaluationStages stages, Scoring scoring) {
+    SnapshotRecorder(ScoreSnapshots snapshots, EvaluationStages stages, Adjudications adjudications) {
         this.snapshots = snapshots;
         this.stages = stages;
-        this.scoring = scoring;
+        this.adjudications = adjudications;
     }
 
     @EventListener(condition = "#step.movesStage()")
     void on(StepTaken step) {
         EvaluationStage stage = stages.stage(step.evaluationId());
         SelfEvaluationDocument document = stage.document();
-        ScoreResult score = scoring.current().score(document);
+        // with the finance reviewer's decisions: the finance approval's snapshot holds them and the total they make
+        ScoreResult score = adjudications.score(step.evaluationId(), document);
         String changed = snapshots.findFirstByEvaluationIdAndActionInOrderByIdDesc(step.evaluationId(), SUBMISSIONS)
                 .map(previous -> ChangedRows.between(indicators(previous.documentJson()), document.indicators()))
                 .map(rows -> rows.stream().map(String::valueOf).collect(Collectors.joining(","))).orElse("");

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.flowable.task.api.Task;
 import org.perfeval.core.evaluation.EvaluationHeader;
 import org.perfeval.core.evaluation.EvaluationStages;
-import org.perfeval.core.scheme.Scoring;
+import org.perfeval.core.evaluation.adjudication.Adjudications;
 import org.perfeval.core.security.CurrentUser;
 import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.LoggedIn;
@@ -26,12 +26,12 @@ public class InboxService {
 
     private final InboxTasks tasks;
     private final EvaluationStages stages;
-    private final Scoring scoring;
+    private final Adjudications adjudications;
 
-    InboxService(InboxTasks tasks, EvaluationStages stages, Scoring scoring) {
+    InboxService(InboxTasks tasks, EvaluationStages stages, Adjudications adjudications) {
         this.tasks = tasks;
         this.stages = stages;
-        this.scoring = scoring;
+        this.adjudications = adjudications;
     }
 
     /** Every task of the current user, oldest first. */
@@ -77,7 +77,7 @@ public class InboxService {
             grade = header.computedGrade().symbol();
         } else {
             // a form stored before scores were kept with forms: score it now
-            ScoreResult score = scoring.current().score(stages.stage(id).document());
+            ScoreResult score = adjudications.score(id, stages.stage(id).document());
             total = score.total();
             grade = score.grade().symbol();
         }

@@ -53,6 +53,25 @@ public class ProcessQueries {
         return actions;
     }
 
+    /**
+     * Refuses, as the step itself would, unless the current user may act at the open task of {@code step} now: the
+     * form at that stage, the step's role in the step's department, and the task unclaimed or theirs. For actions
+     * at a step that are not steps of their own, such as the finance reviewer's decisions on rows.
+     */
+    @LoggedIn
+    public void requireActor(long id, Step step) {
+        guard.act(id, step);
+    }
+
+    /** Whether {@link #requireActor} lets the current user act at {@code step} now. */
+    @LoggedIn
+    public boolean mayAct(long id, Step step) {
+        stages.requireReadable(id);
+        return guard.openIfAny(id).filter(act -> act.step() == step && act.step().isCandidate(act.user(), act.stage())
+                && (act.task().getAssignee() == null || act.task().getAssignee().equals(act.user().username())))
+                .isPresent();
+    }
+
     private boolean mayWithdraw(Act act) {
         try {
             Withdrawal.check(act.step(), act.task().getAssignee(), tasks.lastCompleted(act.task()),

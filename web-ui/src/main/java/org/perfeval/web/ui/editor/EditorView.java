@@ -143,7 +143,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     }
 
     private void rescore() {
-        var result = evaluations.preview(draft.toDocument());
+        var result = evaluations.preview(id, draft.toDocument());
         score.show(result);
         indicators.show(result);
     }

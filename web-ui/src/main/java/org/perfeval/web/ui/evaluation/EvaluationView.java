@@ -1,10 +1,14 @@
 package org.perfeval.web.ui.evaluation;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.perfeval.core.evaluation.EvaluationNotFoundException;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationSummary;
+import org.perfeval.core.evaluation.adjudication.StoredAdjudication;
 import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.Role;
 import org.perfeval.core.security.Roles;
@@ -14,11 +18,15 @@ import org.perfeval.scoring.result.Finding;
 import org.perfeval.scoring.result.RowResult;
 import org.perfeval.scoring.result.ScoreResult;
 import org.perfeval.web.i18n.Shown;
+import org.perfeval.web.i18n.Times;
 import org.perfeval.web.ui.layout.MainLayout;
 import org.perfeval.web.ui.layout.Routes;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -89,13 +97,14 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
                 fact("evaluation.budget", score.budget().rate() == null ? "—" : score.budget().rate() + "%"),
                 fact("evaluations.status", Shown.label(summary.status())),
                 fact("evaluation.scheme", score.schemeId() + " v" + score.schemeVersion()));
+        facts.setId("evaluation-facts");
         facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         facts.getStyle().set("gap", "0.5rem");
         add(facts);
-        VerticalLayout form = new VerticalLayout(new H3(getTranslation("evaluation.findings")), findings(score),
-                new H3(getTranslation("evaluation.indicators")), indicators(document, score));
-        form.setPadding(false);
         long id = summary.id();
+        VerticalLayout form = new VerticalLayout(new H3(getTranslation("evaluation.findings")), findings(score),
+                new H3(getTranslation("evaluation.indicators")), indicators(id, document, score));
+        form.setPadding(false);
         TabSheet tabs = new TabSheet();
         tabs.setId("evaluation-tabs");
         tabs.setWidthFull();
@@ -147,7 +156,7 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
         return badge;
     }
 
-    private Grid<RowResult> indicators(SelfEvaluationDocument document, ScoreResult score) {
+    private Grid<RowResult> indicators(long id, SelfEvaluationDocument document, ScoreResult score) {
         Grid<RowResult> grid = new Grid<>(RowResult.class, false);
         grid.setId("indicators");
         grid.addColumn(row -> row.index() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
@@ -165,11 +174,55 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setHeader(getTranslation("evaluation.selfScore")).setAutoWidth(true);
         grid.addColumn(row -> Shown.text(row.explanation()))
                 .setHeader(getTranslation("evaluation.explanation")).setFlexGrow(1);
+        Map<Integer, StoredAdjudication> decided = workflow.adjudications().adjudications(id).stream()
+                .collect(Collectors.toMap(StoredAdjudication::row, Function.identity()));
+        boolean mayDecide = score.indicators().stream().anyMatch(row -> row.unverified() || row.adjudicated())
+                && workflow.adjudications().mayAdjudicate(id);
+        grid.addComponentColumn(row -> adjudication(id, row, decided.get(row.index()), mayDecide))
+                .setHeader(getTranslation("evaluation.adjudication")).setAutoWidth(true);
         grid.setItems(score.indicators());
         grid.setPartNameGenerator(row -> row.difference() != null && row.difference().signum() != 0 ? "differs" : null);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /**
+     * The row's 认定: 待认定 or 已认定 with its reason, the reviewer's control on a row the rules cannot decide, and
+     * for a decision an edit made moot (the rules now score the row) a line saying the rules' score counts.
+     */
+    private Component adjudication(long id, RowResult row, StoredAdjudication decision, boolean mayDecide) {
+        Div cell = new Div();
+        if (row.unverified()) {
+            cell.add(mark("adjudication.pending", "badge"));
+        } else if (row.adjudicated() && decision != null) {
+            Span mark = mark("adjudication.adjudicated", "badge success");
+            mark.getElement().setAttribute("title", decision.reason());
+            Div line = new Div(getTranslation("adjudication.reasonLine", decision.reason()));
+            line.getStyle().set("font-size", "var(--lumo-font-size-s)");
+            // who decided is in the timeline tab, by the same login name as every other step
+            Div who = new Div(getTranslation("adjudication.decidedAt", Times.minute(decision.decidedAt())));
+            who.getStyle().set("font-size", "var(--lumo-font-size-xs)")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            cell.add(mark, line, who);
+        } else if (decision != null) {
+            cell.add(new Div(getTranslation("adjudication.moot", decision.score().stripTrailingZeros()
+                    .toPlainString())));
+        }
+        if (mayDecide && (row.unverified() || row.adjudicated())) {
+            Button decide = new Button(getTranslation("adjudication.action"), click -> new AdjudicationDialog(
+                    workflow.adjudications(), id, row, decision, () -> show(id)).open());
+            decide.setId("adjudicate-" + row.index());
+            decide.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            cell.add(decide);
+        }
+        return cell;
+    }
+
+    private Span mark(String key, String theme) {
+        Span mark = new Span(getTranslation(key));
+        mark.getElement().getThemeList().add(theme);
+        return mark;
     }
 
     private static Indicator indicator(SelfEvaluationDocument document, RowResult row) {

@@ -1,5 +1,6 @@
 package org.perfeval.web.ui.evaluation;
 
+import org.perfeval.workflow.adjudication.AdjudicationService;
 import org.perfeval.workflow.audit.AuditService;
 import org.perfeval.workflow.disclosure.DisclosureService;
 import org.perfeval.workflow.history.HistoryService;
@@ -13,5 +14,5 @@ import org.springframework.stereotype.Component;
 @Component
 record WorkflowRecords(WorkflowService steps, DisclosureService disclosure, ProcessQueries actions,
                        HistoryService history, RectificationService rectification, AuditService audit,
-                       ProcessDiagrams diagrams) {
+                       ProcessDiagrams diagrams, AdjudicationService adjudications) {
 }

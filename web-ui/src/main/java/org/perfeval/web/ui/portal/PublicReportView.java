@@ -2,6 +2,8 @@ package org.perfeval.web.ui.portal;
 
 import org.perfeval.web.i18n.Shown;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.perfeval.scoring.document.Indicator;
@@ -14,6 +16,7 @@ import org.perfeval.workflow.disclosure.PublicReports;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -65,7 +68,10 @@ class PublicReportView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (document.annualGoal() != null) {
             add(new H3(getTranslation("editor.goal")), new Paragraph(document.annualGoal().text()));
         }
-        add(new H3(getTranslation("evaluation.indicators")), indicators(document));
+        add(new H3(getTranslation("evaluation.indicators")), indicators(document, report));
+        if (!report.adjudicated().isEmpty()) {
+            add(adjudicated(report));
+        }
         for (ReportSection section : ReportSection.inOrder()) {
             String text = document.report().get(section);
             if (text != null && !text.isBlank()) {
@@ -76,7 +82,20 @@ class PublicReportView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    private Grid<Indicator> indicators(SelfEvaluationDocument document) {
+    /** The rows the finance bureau decided because the rules could not: which, the score and the reason. */
+    private Div adjudicated(PublicReport report) {
+        Div list = new Div(new H3(getTranslation("portal.adjudicated")));
+        list.setId("portal-adjudicated");
+        for (PublicReport.Adjudicated row : report.adjudicated()) {
+            list.add(new Paragraph(getTranslation("portal.adjudicatedRow", row.row() + 1, row.indicator(),
+                    row.score().stripTrailingZeros().toPlainString(), row.reason())));
+        }
+        return list;
+    }
+
+    private Grid<Indicator> indicators(SelfEvaluationDocument document, PublicReport report) {
+        Map<Indicator, PublicReport.Adjudicated> decided = new IdentityHashMap<>();
+        report.adjudicated().forEach(row -> decided.put(document.indicators().get(row.row()), row));
         Grid<Indicator> grid = new Grid<>(Indicator.class, false);
         grid.setId("portal-indicators");
         grid.addColumn(Indicator::level1).setHeader(getTranslation("evaluation.level1")).setAutoWidth(true);
@@ -88,6 +107,15 @@ class PublicReportView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setAutoWidth(true);
         grid.addColumn(row -> row.selfScore() == null ? "—" : row.selfScore().toPlainString())
                 .setHeader(getTranslation("evaluation.selfScore")).setAutoWidth(true);
+        grid.addComponentColumn(row -> {
+            PublicReport.Adjudicated decision = decided.get(row);
+            Span mark = new Span(decision == null ? "" : getTranslation("adjudication.adjudicated"));
+            if (decision != null) {
+                mark.getElement().getThemeList().add("badge success");
+                mark.getElement().setAttribute("title", decision.reason());
+            }
+            return mark;
+        }).setHeader(getTranslation("evaluation.adjudication")).setAutoWidth(true);
         grid.setItems(document.indicators());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
