@@ -1,2 +1,2 @@
-/** The platform's business figures for Prometheus: steps taken, scoring time, open and overdue tasks, outbox backlog. */
+/** Operations: business figures for Prometheus (steps, scoring time, open and overdue tasks, outbox) and the step log. */
 package org.perfeval.workflow.metrics;

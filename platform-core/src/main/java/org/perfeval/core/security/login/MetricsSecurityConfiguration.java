@@ -1,7 +1,5 @@
 package org.perfeval.core.security.login;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import java.util.Optional;
 
 import org.perfeval.core.security.Role;
@@ -10,12 +8,17 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The Prometheus endpoint, ahead of the API chain: administrators log in as on the API (HTTP Basic, or a Keycloak
@@ -37,6 +40,8 @@ class MetricsSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(SecurityHeaders::apply)
+                .exceptionHandling(refusals -> refusals.accessDeniedHandler(
+                        (request, response, denied) -> response.setStatus(HttpServletResponse.SC_FORBIDDEN)))
                 .addFilterBefore(token, BearerTokenAuthenticationFilter.class);
         if (keycloak.isPresent()) {
             http.oauth2ResourceServer(server -> server
@@ -44,8 +49,18 @@ class MetricsSecurityConfiguration {
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(bearer -> new BearerAuthentication(
                             keycloak.get().fromClaims(bearer.getClaims()), bearer))));
         } else {
-            http.httpBasic(withDefaults());
+            http.httpBasic(basic -> basic.authenticationEntryPoint(MetricsSecurityConfiguration::askForBasic));
         }
         return http.build();
+    }
+
+    /**
+     * 401 with the status alone: a sendError would dispatch to the error page, which the screens' chain answers with a
+     * redirect to their login page.
+     */
+    private static void askForBasic(HttpServletRequest request, HttpServletResponse response,
+                                    AuthenticationException refused) {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PerfEval\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
 }

@@ -29,7 +29,6 @@ final class ScrapeToken extends OncePerRequestFilter {
     static final String SCRAPER = "metrics-scraper";
 
     private final byte[] expected;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
     ScrapeToken(String token) {
         this.expected = token == null ? null : ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
@@ -50,6 +49,8 @@ final class ScrapeToken extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (presentedBy(request)) {
+            // the strategy of the moment: Vaadin replaces the default one after the chains are built
+            SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
             SecurityContext context = contexts.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SCRAPER, null,
                     List.of(new SimpleGrantedAuthority(AUTHORITY))));
