@@ -110,6 +110,18 @@ class KeycloakApiIT {
     }
 
     @Test
+    void metricsAnswerAnAdministratorsTokenAndTheScrapeTokenButNoOtherRoleOrToken() throws Exception {
+        assertThat(get("/actuator/prometheus", realm.token("admin", "perfeval")).statusCode()).isEqualTo(200);
+        // the scrape token is no JWT: it must not reach the token decoder, which would refuse it
+        HttpResponse<String> scraper = get("/actuator/prometheus", "test-scrape-token-5f0c8a");
+        assertThat(scraper.statusCode()).isEqualTo(200);
+        assertThat(scraper.body()).contains("perfeval_tasks_open");
+        assertThat(get("/actuator/prometheus", realm.token("drafter", "perfeval")).statusCode()).isEqualTo(403);
+        assertThat(get("/actuator/prometheus", "not-the-scrape-token-at-all").statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void userAndRoleAdministrationRoundTripsThroughTheAdminClientIntoTheRealm() throws Exception {
         String admin = realm.token("admin", "perfeval");
         HttpResponse<String> created = send("POST", "/api/admin/users", admin, """
