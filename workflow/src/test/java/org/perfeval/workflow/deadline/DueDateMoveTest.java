@@ -2,6 +2,7 @@ package org.perfeval.workflow.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.perfeval.core.testing.TestDirectory.ADMIN;
+import static org.perfeval.core.testing.TestDirectory.FINANCE_REVIEWER;
 import static org.perfeval.core.testing.TestDirectory.OFFICE_DRAFTER;
 
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.core.testing.Forms;
+import org.perfeval.scoring.document.EvaluationKind;
 import org.perfeval.core.testing.TestDirectory;
 import org.perfeval.core.testing.WithTestDirectory;
 import org.perfeval.workflow.calendar.CalendarChange;
@@ -26,6 +28,9 @@ import org.perfeval.workflow.calendar.CalendarEntry;
 import org.perfeval.workflow.calendar.CalendarService;
 import org.perfeval.workflow.calendar.DayKind;
 import org.perfeval.workflow.inbox.InboxService;
+import org.perfeval.workflow.round.OpenRound;
+import org.perfeval.workflow.round.RoundService;
+import org.perfeval.workflow.round.RoundView;
 import org.perfeval.workflow.testing.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +49,8 @@ class DueDateMoveTest {
     /** Monday 23 November 2026, 09:00 in Zhengzhou: no holiday in the next 20 working days. */
     private static final Instant NOVEMBER = Instant.parse("2026-11-23T01:00:00Z");
     private static final LocalDate ADDED = LocalDate.parse("2026-12-01");
+    /** The eve of National Day, an ordinary Wednesday in the official calendar. */
+    private static final LocalDate EVE = LocalDate.parse("2026-09-30");
 
     @Autowired
     MovableClock clock;
@@ -60,14 +67,16 @@ class DueDateMoveTest {
     @Autowired
     InboxService inbox;
     @Autowired
+    RoundService rounds;
+    @Autowired
     UserDetailsService users;
 
     @AfterEach
     void cleanUp() {
         clock.reset();
-        as(ADMIN, () -> calendar.year(2026)).stream().filter(e -> e.date().equals(ADDED)).findFirst()
-                .ifPresent(e -> as(ADMIN, () -> {
-                    calendar.remove(ADDED, null);
+        as(ADMIN, () -> calendar.year(2026)).stream().filter(e -> e.date().equals(ADDED) || e.date().equals(EVE))
+                .forEach(e -> as(ADMIN, () -> {
+                    calendar.remove(e.date(), null);
                     return null;
                 }));
     }
@@ -135,6 +144,26 @@ class DueDateMoveTest {
         assertThat(timers(id)).containsExactly(Instant.parse("2026-12-16T01:00:00Z"),
                 Instant.parse("2026-12-21T01:00:00Z"));
         assertThat(as(OFFICE_DRAFTER, () -> deadlines.moves(id))).hasSize(2);
+    }
+
+    @Test
+    void aRoundsFixedDayStaysWhileItsReminderIsCountedBackInWorkingDaysAgain() {
+        clock.set(BEFORE_NATIONAL_DAY);
+        int year = as(OFFICE_DRAFTER, () -> evaluations.importJson(Forms.submittable())).year() + 1;
+        // the round's year is the next one Forms would hand out: take it, so no later import collides with the draft
+        Forms.submittable();
+        RoundView round = as(FINANCE_REVIEWER, () -> rounds.open(new OpenRound(year, EvaluationKind.DEPARTMENT_OVERALL,
+                List.of(TestDirectory.OFFICE), LocalDate.parse("2026-10-09"))));
+        long id = round.evaluations().getFirst().evaluationId();
+        Instant due = Instant.parse("2026-10-09T15:59:59Z");
+        // three working days before Friday 9 October: 8 October, then, across the holiday, 30 and 29 September
+        assertThat(timers(id)).containsExactly(Instant.parse("2026-09-29T15:59:59Z"), due);
+
+        as(ADMIN, () -> calendar.keep(new CalendarChange(EVE, DayKind.HOLIDAY, "国庆节", null)));
+
+        assertThat(task(id).getDueDate().toInstant()).isEqualTo(due);
+        assertThat(timers(id)).containsExactly(Instant.parse("2026-09-28T15:59:59Z"), due);
+        assertThat(as(OFFICE_DRAFTER, () -> deadlines.moves(id))).isEmpty();
     }
 
     @Test
