@@ -9,6 +9,7 @@ import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.LoggedIn;
 import org.perfeval.core.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,7 +100,7 @@ public class CalendarService {
         DayKind kindBefore = day.kind();
         String nameBefore = day.name();
         day.set(change.kind(), change.name().strip(), user, clock.instant());
-        CalendarEntry kept = days.saveAndFlush(day).toEntry();
+        CalendarEntry kept = store(day).toEntry();
         audit.save(new CalendarAuditEntry(change.date(), action, kindBefore, nameBefore, change.kind(),
                 kept.name(), user, clock.instant()));
         events.publishEvent(new CalendarChanged(change.date(), before, before.with(change.date(), change.kind()),
@@ -126,6 +127,16 @@ public class CalendarService {
         audit.save(new CalendarAuditEntry(date, CalendarAuditEntry.Action.DELETE, day.kind(), day.name(), null, null,
                 user, clock.instant()));
         events.publishEvent(new CalendarChanged(date, before, before.with(date, null), user, clock.instant()));
+    }
+
+    /** Stores the day; another administrator adding the same day at the same moment makes this one a conflict. */
+    private CalendarDay store(CalendarDay day) {
+        try {
+            return days.saveAndFlush(day);
+        } catch (DataIntegrityViolationException e) {
+            throw CalendarRefusedException.conflict("/date", "workflow.calendar.changedMeanwhile",
+                    day.date().toString());
+        }
     }
 
     /** A new entry comes without a version, a change with the version of the entry it changes. */
