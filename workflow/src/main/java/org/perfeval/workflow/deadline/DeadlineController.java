@@ -25,6 +25,11 @@ class DeadlineController {
         return deadlines.all();
     }
 
+    @GetMapping("/api/evaluations/{id}/due-date-moves")
+    List<DueDateMoveView> moves(@PathVariable long id) {
+        return deadlines.moves(id);
+    }
+
     @PutMapping(path = "/api/deadlines/{stage}", consumes = MediaType.APPLICATION_JSON_VALUE)
     DeadlineView change(@PathVariable EvaluationStatus stage, @RequestBody DeadlineView change) {
         return deadlines.change(new DeadlineView(stage, change.daysAllowed(), change.workingDays(),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 
+import org.perfeval.core.evaluation.EvaluationStages;
 import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.LoggedIn;
@@ -22,11 +23,22 @@ public class DeadlineService {
     static final int MAX_DAYS = 365;
 
     private final StageDeadlines deadlines;
+    private final DueDateMoves moves;
+    private final EvaluationStages stages;
     private final Clock clock;
 
-    DeadlineService(StageDeadlines deadlines, Clock clock) {
+    DeadlineService(StageDeadlines deadlines, DueDateMoves moves, EvaluationStages stages, Clock clock) {
         this.deadlines = deadlines;
+        this.moves = moves;
+        this.stages = stages;
         this.clock = clock;
+    }
+
+    /** The due dates of a form's tasks that calendar changes moved, oldest first, for whoever may read the form. */
+    @LoggedIn
+    public List<DueDateMoveView> moves(long evaluationId) {
+        stages.requireReadable(evaluationId);
+        return moves.findByEvaluationIdOrderByIdAsc(evaluationId).stream().map(DueDateMove::toView).toList();
     }
 
     /** Every stage's deadline, in the order the workflow passes through them. */

@@ -6,7 +6,7 @@ import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.core.security.Role;
 
 /**
- * A stage's deadline: days allowed (working days skip Saturdays and Sundays), the reminder that many days before,
+ * A stage's deadline: days allowed (working days by the official calendar), the reminder that many days before,
  * and the role escalated to when it is overdue (in the task's department; administrators anywhere).
  */
 public record DeadlineView(EvaluationStatus stage, int daysAllowed, boolean workingDays, int remindBeforeDays,

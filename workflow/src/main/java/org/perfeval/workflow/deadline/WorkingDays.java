@@ -1,28 +1,30 @@
 package org.perfeval.workflow.deadline;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
-/** Adds days to a moment, counting calendar days or working days (Monday to Friday) in the platform's zone. */
+import org.perfeval.workflow.calendar.WorkingCalendar;
+
+/**
+ * Adds days to a moment, counting calendar days or working days in the platform's zone: working days by the
+ * official calendar (Monday to Friday, less holidays, plus make-up weekend days), the time of day kept.
+ */
 final class WorkingDays {
 
     private WorkingDays() {
     }
 
-    static Instant plus(Instant start, int days, boolean workingDays, ZoneId zone) {
-        ZonedDateTime time = start.atZone(zone);
+    static Instant plus(Instant start, int days, boolean workingDays, WorkingCalendar calendar, ZoneId zone) {
         if (!workingDays) {
-            return time.plusDays(days).toInstant();
+            return start.atZone(zone).plusDays(days).toInstant();
         }
-        int left = days;
-        while (left > 0) {
-            time = time.plusDays(1);
-            if (time.getDayOfWeek() != DayOfWeek.SATURDAY && time.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
+        return calendar.plus(start, days, zone);
+    }
+
+    static Instant minus(Instant end, int days, boolean workingDays, WorkingCalendar calendar, ZoneId zone) {
+        if (!workingDays) {
+            return end.atZone(zone).minusDays(days).toInstant();
         }
-        return time.toInstant();
+        return calendar.minus(end, days, zone);
     }
 }

@@ -32,7 +32,8 @@ class MainLayoutTest extends ScreenTest {
                         tuple("我的待办", "inbox"), tuple("年度自评任务", "rounds"), tuple("自评表", ""),
                         tuple("通知", "notifications"),
                         tuple("用户与角色", "admin/users"), tuple("部门", "admin/departments"),
-                        tuple("办理时限", "admin/deadlines"), tuple("评分方案", "admin/schemes"),
+                        tuple("办理时限", "admin/deadlines"), tuple("工作日历", "admin/calendar"),
+                        tuple("评分方案", "admin/schemes"),
                         tuple("公开报告", "public"));
     }
 

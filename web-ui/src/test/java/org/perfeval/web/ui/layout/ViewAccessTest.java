@@ -38,6 +38,7 @@ class ViewAccessTest extends ScreenTest {
     private static final String NOTIFICATIONS = "notifications";
     private static final String USERS = "admin/users";
     private static final String DEADLINES = "admin/deadlines";
+    private static final String CALENDAR = "admin/calendar";
     private static final String DEPARTMENTS = "admin/departments";
     private static final String SCHEMES = "admin/schemes";
     private static final String LOGIN = "login";
@@ -70,6 +71,7 @@ class ViewAccessTest extends ScreenTest {
         routes.put("evaluations/" + seed, Routes.EVALUATION);
         routes.put("admin/users", USERS);
         routes.put("admin/deadlines", DEADLINES);
+        routes.put("admin/calendar", CALENDAR);
         routes.put("admin/departments", DEPARTMENTS);
         routes.put("admin/schemes", SCHEMES);
         routes.put("notifications", NOTIFICATIONS);
@@ -91,7 +93,7 @@ class ViewAccessTest extends ScreenTest {
     @Test
     void anonymousUsersAreSentToTheLoginAndUsersWithoutARoleToTheNoAccessPage() {
         for (String route : new String[] {"", "inbox", "evaluations/" + seed, "admin/users", "admin/deadlines",
-                "admin/departments", "admin/schemes", "notifications", "evaluations/" + seed + "/edit"}) {
+                "admin/calendar", "admin/departments", "admin/schemes", "notifications", "evaluations/" + seed + "/edit"}) {
             assertThat(open(null, route)).as("anonymous → /" + route).isEqualTo(LOGIN);
             assertThat(open(NOBODY, route)).as(NOBODY + " → /" + route).isEqualTo(NO_ACCESS);
         }
