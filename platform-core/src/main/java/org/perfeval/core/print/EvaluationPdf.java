@@ -39,7 +39,7 @@ public class EvaluationPdf {
         Words words = new Words(translator, language);
         EvaluationSheet sheet = new EvaluationSheet(words, summary, document, score);
         String footer = words.get("print.evaluation.footer", summary.departmentName(), summary.year(),
-                summary.version(), clock.instant());
+                words.label(summary.kind()), clock.instant());
         byte[] pdf = renderer.render(new PrintLayout(sheet.title(), footer, language.toLanguageTag()), words,
                 sheet.body());
         return new PdfFile("self-evaluation-" + summary.departmentCode() + "-" + summary.year() + "-" + id + ".pdf",

@@ -104,7 +104,7 @@ final class EvaluationSheet {
             return;
         }
         html.element("h2", null, words.get("print.budget", document.amountUnit().symbol()));
-        html.open("table", null).open("thead", null).open("tr", null).th(words.get("print.budgetLine"))
+        html.open("table", "keep").open("thead", null).open("tr", null).th(words.get("print.budgetLine"))
                 .th(words.get("print.initial")).th(words.get("print.adjusted")).th(words.get("print.executed"))
                 .close("tr").close("thead").open("tbody", null);
         line("print.budgetTotal", budget.total());
@@ -127,7 +127,7 @@ final class EvaluationSheet {
         if (result == null) {
             return;
         }
-        html.open("table", null).open("thead", null).open("tr", null).th(words.get("print.budgetScoreRow"))
+        html.open("table", "keep").open("thead", null).open("tr", null).th(words.get("print.budgetScoreRow"))
                 .th(words.get("print.denominator")).th(words.get("print.rate")).th(words.get("print.weight"))
                 .th(words.get("print.selfScore")).th(words.get("print.computedScore")).th(words.get("print.difference"))
                 .close("tr").close("thead").open("tbody", null).open("tr", null).td(result.name())
@@ -148,7 +148,7 @@ final class EvaluationSheet {
             return;
         }
         html.element("h2", null, words.get("print.level1Heading"));
-        html.open("table", null).open("thead", null).open("tr", null).th(words.get("print.level1"))
+        html.open("table", "keep").open("thead", null).open("tr", null).th(words.get("print.level1"))
                 .th(words.get("print.weight")).th(words.get("print.weightSum")).th(words.get("print.selfScore"))
                 .th(words.get("print.computedScore")).th(words.get("print.difference"))
                 .close("tr").close("thead").open("tbody", null);

@@ -64,10 +64,10 @@ public final class FormTables {
         Indicator row = rows.get(i);
         html.open("tr", null).element("td", "center", String.valueOf(i + 1));
         if (i == 0 || !Objects.equals(rows.get(i - 1).level1(), row.level1())) {
-            html.td(row.level1(), "rowspan", String.valueOf(run(rows, i, false)));
+            html.element("td", "merged", row.level1(), "rowspan", String.valueOf(run(rows, i, false)));
         }
         if (i == 0 || !sameLevel2(rows.get(i - 1), row)) {
-            html.td(row.level2(), "rowspan", String.valueOf(run(rows, i, true)));
+            html.element("td", "merged", row.level2(), "rowspan", String.valueOf(run(rows, i, true)));
         }
         html.td(row.level3()).td(withUnit(row.target(), row.unit()))
                 .td(row.notApplicable() ? words.get("print.notApplicable") : withUnit(row.actual(), row.unit()))

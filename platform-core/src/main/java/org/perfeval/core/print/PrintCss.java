@@ -29,6 +29,9 @@ final class PrintCss {
                          word-break: break-all; }
                 th { font-weight: bold; background-color: #eeeeee; text-align: center; }
                 td.number, th.number { text-align: right; white-space: nowrap; }
+                /* a merged 一级 or 二级 cell may run over a page break: its name stays at the top, on the first page */
+                td.merged { vertical-align: top; }
+                table.keep { page-break-inside: avoid; }
                 td.label { font-weight: bold; background-color: #f6f6f6; }
                 td.center { text-align: center; }
                 tr.total td { font-weight: bold; }
