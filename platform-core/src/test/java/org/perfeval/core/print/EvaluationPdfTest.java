@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.perfeval.core.testing.Forms;
 import org.perfeval.core.testing.PdfPages;
 import org.perfeval.core.testing.WithTestDirectory;
 import org.perfeval.scoring.document.json.Samples;
@@ -96,7 +97,22 @@ class EvaluationPdfTest {
         }
         String english = PdfPages.read(pdf(OFFICE_DRAFTER, "en")).text();
         assertThat(english).contains("Computedtotal", "97.20", "Performanceindicators", OFFICE_NAME, "Page1of")
-                .doesNotContain("复核总分");
+                .doesNotContain("复核总分", "print.");
+    }
+
+    @Test
+    void whatAFormHoldsPrintsAsWrittenEvenMarkupCharacters() throws Exception {
+        String project = "线路&<改造>工程";
+        MvcResult imported = mvc.perform(post("/api/evaluations/import").with(httpBasic(OFFICE_DRAFTER, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Forms.withErrorsProject(project).getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isCreated()).andReturn();
+        id = JsonMapper.builder().build().readTree(imported.getResponse().getContentAsString()).get("id").longValue();
+
+        PdfPages pages = PdfPages.read(pdf(OFFICE_DRAFTER, null));
+
+        assertThat(pages.text()).contains(project, "项目支出绩效自评表");
+        pages.assertA4LandscapeEmbeddedAndNumbered();
     }
 
     @Test
