@@ -5,6 +5,8 @@ import static org.perfeval.core.testing.TestDirectory.FINANCE_REVIEWER;
 import static org.perfeval.core.testing.TestDirectory.OFFICE_DRAFTER;
 import static org.perfeval.core.testing.TestDirectory.OFFICE_REVIEWER;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -28,7 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Not a test: prints how long the seed takes to come out as a PDF, as the evaluation for stamping and as the
  * disclosed report, on a real MariaDB: the first one (fonts parsed, layout engine loaded) and the median of the next
- * ones; the goal for an export is under 1 s. Run with -Pbench; -Dperfeval.bench.pdfs=N to change 20.
+ * ones, in wall and CPU time; the goal for an export is under 1 s. Run with -Pbench; -Dperfeval.bench.pdfs=N to
+ * change 20.
  */
 @ExtendWith(MariaDb.class)
 @SpringBootTest(properties = "logging.level.root=WARN")
@@ -67,20 +70,29 @@ class PdfBenchmark {
         report("disclosed report PDF", () -> reportPdf.pdf(id, Locale.SIMPLIFIED_CHINESE).orElseThrow().content());
     }
 
+    /**
+     * Wall time and the thread's CPU time: the machine these run on is shared, and under load the wall time says
+     * more about the neighbours than about the PDF.
+     */
     private static void report(String what, Supplier<byte[]> print) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         byte[] first = print.get();
         double firstMs = (System.nanoTime() - start) / 1e6;
-        double[] runs = new double[RUNS];
+        double[] wall = new double[RUNS];
+        double[] cpu = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long t = System.nanoTime();
+            long c = threads.getCurrentThreadCpuTime();
             assertThat(print.get()).isNotEmpty();
-            runs[i] = (System.nanoTime() - t) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+            wall[i] = (System.nanoTime() - t) / 1e6;
         }
-        Arrays.sort(runs);
-        System.out.printf("%n[bench] %s of the seed (%d KiB): first %.0f ms, median of %d %.0f ms, slowest %.0f ms"
-                + " (goal: under 1 s)%n%n", what, first.length / 1024, firstMs, RUNS, runs[RUNS / 2],
-                runs[RUNS - 1]);
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        System.out.printf("%n[bench] %s of the seed (%d KiB): first %.0f ms; of the next %d, median %.0f ms"
+                + " (CPU %.0f ms), slowest %.0f ms (goal: under 1 s)%n%n", what, first.length / 1024, firstMs, RUNS,
+                wall[RUNS / 2], cpu[RUNS / 2], wall[RUNS - 1]);
     }
 
     private <T> T as(String user, Supplier<T> work) {
