@@ -115,6 +115,7 @@ class ReportJourneyIT {
         Browser.await(By.cssSelector("#process-diagram [data-active='true']"));
         assertThat(horizontalOverflow()).as("evaluation page on a laptop").isLessThanOrEqualTo(0L);
         Browser.screenshot("15-timeline");
+        assertEvaluationPdfDownloads();
         act(id, "action-publish");
         assertThat(status(id)).isEqualTo(EvaluationStatus.DISCLOSED);
 
@@ -160,6 +161,17 @@ class ReportJourneyIT {
         } finally {
             Browser.driver().manage().window().setSize(new Dimension(1366, 768));
         }
+    }
+
+    /** The evaluation page's PDF link downloads the form for stamping in the logged-in user's session. */
+    private static void assertEvaluationPdfDownloads() {
+        String href = Browser.await(By.id("evaluation-pdf")).getDomProperty("href");
+        Object answer = ((JavascriptExecutor) Browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                + " + r.headers.get('content-type') + ' ' + String.fromCharCode(...new Uint8Array(b).slice(0, 5)))))"
+                + ".catch(e => done('failed ' + e));", href);
+        assertThat(String.valueOf(answer)).startsWith("200 application/pdf").endsWith(" %PDF-");
     }
 
     /** The portal's PDF link, as the browser resolves it, gives anyone the report with its hash. */
