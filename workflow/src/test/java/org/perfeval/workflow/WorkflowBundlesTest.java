@@ -55,7 +55,8 @@ class WorkflowBundlesTest {
     @Test
     void theChineseBundleHasNoEnglishWords() {
         Properties chinese = Bundles.load("i18n/workflow_zh.properties");
-        chinese.forEach((key, message) -> assertThat(message.toString().replace("PerfEval", ""))
-                .as(key.toString()).doesNotContainPattern("[A-Za-z]{2,}"));
+        // the product's name, and the hash algorithm's, which Chinese documents write in Latin letters too
+        chinese.forEach((key, message) -> assertThat(message.toString().replace("PerfEval", "")
+                .replace("SHA-256", "")).as(key.toString()).doesNotContainPattern("[A-Za-z]{2,}"));
     }
 }

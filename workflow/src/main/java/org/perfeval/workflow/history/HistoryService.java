@@ -1,5 +1,6 @@
 package org.perfeval.workflow.history;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,5 +36,15 @@ public class HistoryService {
         stages.requireReadable(evaluationId);
         return snapshots.findFirstByEvaluationIdAndStageAndActionOrderByIdDesc(evaluationId,
                 EvaluationStatus.FINANCE_CHECK, WorkflowAction.APPROVE).map(ScoreSnapshot::toView);
+    }
+
+    /**
+     * When the finance bureau approved a report that has been disclosed, for the footer of its public PDF. Asks for
+     * no login because a disclosed report is public, approval included; its one caller, the public report, asks
+     * only about reports it has found disclosed.
+     */
+    public Optional<Instant> approvalOfDisclosed(long evaluationId) {
+        return snapshots.findFirstByEvaluationIdAndStageAndActionOrderByIdDesc(evaluationId,
+                EvaluationStatus.FINANCE_CHECK, WorkflowAction.APPROVE).map(snapshot -> snapshot.toView().at());
     }
 }

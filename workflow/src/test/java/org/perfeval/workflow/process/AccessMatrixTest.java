@@ -70,7 +70,7 @@ class AccessMatrixTest {
     @Test
     void anEvaluationIsReadByItsDepartmentItsBureauAndAdministratorsOnly() throws Exception {
         long id = imported();
-        for (String path : new String[] {"", "/export", "/score", "/actions", "/timeline", "/score-history",
+        for (String path : new String[] {"", "/export", "/score", "/pdf", "/actions", "/timeline", "/score-history",
                 "/rectification-items"}) {
             matrix(() -> get("/api/evaluations/" + id + path), OFFICE_READERS, 404);
         }
@@ -148,10 +148,12 @@ class AccessMatrixTest {
 
         // publication: the office's reviewers confirm; until then nobody, logged in or not, sees it in public
         matrix(() -> get("/api/public/reports/" + id), EnumSet.noneOf(Who.class), 404);
+        matrix(() -> get("/api/public/reports/" + id + ".pdf"), EnumSet.noneOf(Who.class), 404);
         denied(() -> step(steps + "publish"), OFFICE_DRAFTER, EDUCATION_DRAFTER, EDUCATION_REVIEWER,
                 FINANCE_REVIEWER, ADMIN);
         assertThat(status(step(steps + "publish"), OFFICE_REVIEWER)).isEqualTo(200);
         matrix(() -> get("/api/public/reports/" + id), EnumSet.allOf(Who.class), 0);
+        matrix(() -> get("/api/public/reports/" + id + ".pdf"), EnumSet.allOf(Who.class), 0);
         assertThat(body(get("/api/public/reports"), ANONYMOUS)).contains("郑州市金水区人民政府办公室");
     }
 

@@ -9,6 +9,7 @@ import org.perfeval.core.evaluation.EvaluationNotFoundException;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationSummary;
 import org.perfeval.core.evaluation.adjudication.StoredAdjudication;
+import org.perfeval.core.print.EvaluationPdf;
 import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.Role;
 import org.perfeval.core.security.Roles;
@@ -54,11 +55,13 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final EvaluationService evaluations;
     private final WorkflowRecords workflow;
+    private final EvaluationPdf pdfs;
     private String title = "";
 
-    EvaluationView(EvaluationService evaluations, WorkflowRecords workflow) {
+    EvaluationView(EvaluationService evaluations, WorkflowRecords workflow, EvaluationPdf pdfs) {
         this.evaluations = evaluations;
         this.workflow = workflow;
+        this.pdfs = pdfs;
         setSizeFull();
     }
 
@@ -80,6 +83,7 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
                 edit.setId("edit-form");
                 actions.addComponentAsFirst(edit);
             }
+            actions.add(PdfDownload.link(pdfs, id, getLocale(), getTranslation("evaluation.pdf")));
             addComponentAtIndex(1, actions);
         } catch (EvaluationNotFoundException | AccessDeniedException e) {
             add(new Paragraph(getTranslation("evaluation.notFound")));

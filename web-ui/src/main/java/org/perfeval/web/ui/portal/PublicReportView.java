@@ -15,6 +15,7 @@ import org.perfeval.workflow.disclosure.PublicReports;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -63,7 +64,10 @@ class PublicReportView extends VerticalLayout implements BeforeEnterObserver, Ha
         Code hash = new Code(report.sha256());
         hash.setId("portal-sha256");
         hash.getStyle().set("word-break", "break-all");
-        add(score, new Paragraph(getTranslation("portal.disclosedAt") + "：" + Times.day(
+        Anchor pdf = new Anchor("api/public/reports/" + report.evaluationId() + ".pdf", getTranslation("portal.pdf"));
+        pdf.setId("portal-pdf");
+        pdf.setRouterIgnore(true);
+        add(score, pdf, new Paragraph(getTranslation("portal.disclosedAt") + "：" + Times.day(
                 report.disclosedAt())), new Paragraph(new Span(getTranslation("portal.sha256") + "："), hash));
         if (document.annualGoal() != null) {
             add(new H3(getTranslation("editor.goal")), new Paragraph(document.annualGoal().text()));

@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -59,6 +60,16 @@ class EvaluationRefusalsTest extends ScreenTest {
 
     private String messages() {
         return find(Div.class).id("action-messages").getElement().getTextRecursively();
+    }
+
+    @Test
+    void theFormOffersItsPdfForStampingInChinese() {
+        long id = submitted();
+        open("reviewer", id);
+
+        Anchor pdf = find(Anchor.class).id("evaluation-pdf");
+        assertThat(pdf.getText()).isEqualTo("下载 PDF（供盖章）");
+        assertThat(pdf.getHref()).isNotBlank();
     }
 
     @Test

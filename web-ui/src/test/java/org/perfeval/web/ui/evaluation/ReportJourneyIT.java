@@ -2,6 +2,10 @@ package org.perfeval.web.ui.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,7 @@ import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.core.evaluation.EvaluationSummary;
 import org.perfeval.core.security.SystemUser;
 import org.perfeval.core.testing.Forms;
+import org.perfeval.core.testing.PdfPages;
 import org.perfeval.web.testing.Browser;
 import org.perfeval.workflow.disclosure.PublicReport;
 import org.perfeval.workflow.disclosure.PublicReports;
@@ -29,8 +34,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The seed report from drafting to public disclosure in a real browser, by four people: the drafter fixes the
  * misfiled row in the editor and submits, the department reviewer approves, the finance reviewer sends it back with
  * an item on a row, the drafter answers beside that row and resubmits, both reviewers approve, the department
- * reviewer publishes, and a member of the public finds it with its hash. A screenshot of each screen, and the pages
- * checked on a phone for horizontal scrolling.
+ * reviewer publishes, and a member of the public finds it with its hash and downloads its PDF. A screenshot of each
+ * screen, and the pages checked on a phone for horizontal scrolling.
  */
 @ExtendWith(Browser.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -110,6 +115,7 @@ class ReportJourneyIT {
         Browser.await(By.cssSelector("#process-diagram [data-active='true']"));
         assertThat(horizontalOverflow()).as("evaluation page on a laptop").isLessThanOrEqualTo(0L);
         Browser.screenshot("15-timeline");
+        assertEvaluationPdfDownloads();
         act(id, "action-publish");
         assertThat(status(id)).isEqualTo(EvaluationStatus.DISCLOSED);
 
@@ -121,6 +127,7 @@ class ReportJourneyIT {
         Browser.awaitText("#portal-sha256", disclosed.sha256());
         assertThat(text(By.id("portal-score"))).contains(disclosed.total().toPlainString(), disclosed.grade());
         Browser.screenshot("16-public-report");
+        assertPdfLinkServes(disclosed);
 
         logIn("admin");
         for (String[] page : new String[][] {{"/admin/users", "19-admin-users"},
@@ -153,6 +160,30 @@ class ReportJourneyIT {
             assertThat(horizontalOverflow()).as("inbox on a phone").isLessThanOrEqualTo(0L);
         } finally {
             Browser.driver().manage().window().setSize(new Dimension(1366, 768));
+        }
+    }
+
+    /** The evaluation page's PDF link downloads the form for stamping in the logged-in user's session. */
+    private static void assertEvaluationPdfDownloads() {
+        String href = Browser.await(By.id("evaluation-pdf")).getDomProperty("href");
+        Object answer = ((JavascriptExecutor) Browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                + " + r.headers.get('content-type') + ' ' + String.fromCharCode(...new Uint8Array(b).slice(0, 5)))))"
+                + ".catch(e => done('failed ' + e));", href);
+        assertThat(String.valueOf(answer)).startsWith("200 application/pdf").endsWith(" %PDF-");
+    }
+
+    /** The portal's PDF link, as the browser resolves it, gives anyone the report with its hash. */
+    private static void assertPdfLinkServes(PublicReport disclosed) throws Exception {
+        String href = Browser.await(By.id("portal-pdf")).getDomProperty("href");
+        assertThat(href).endsWith("/api/public/reports/" + disclosed.evaluationId() + ".pdf");
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(href)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+            assertThat(PdfPages.read(pdf.body()).text()).contains("郑州市金水区人民政府办公室", disclosed.sha256());
         }
     }
 

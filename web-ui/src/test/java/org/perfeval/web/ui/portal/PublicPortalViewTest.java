@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -40,7 +41,7 @@ class PublicPortalViewTest extends ScreenTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void anyoneFindsADisclosedReportWithItsScoreAndHashButNotOneStillUnderReview() {
+    void anyoneFindsADisclosedReportWithItsScoreHashAndPdfButNotOneStillUnderReview() {
         long disclosed = as("drafter", () -> evaluations.importJson(Forms.submittableProject("公开门户")).id());
         long pending = as("drafter", () -> evaluations.importJson(Forms.submittableProject("仍在审核")).id());
         as("drafter", () -> workflow.submit(disclosed));
@@ -58,6 +59,9 @@ class PublicPortalViewTest extends ScreenTest {
         navigate(PublicReportView.class, Map.of("id", String.valueOf(disclosed)));
         PublicReport report = reports.report(disclosed).orElseThrow();
         assertThat(find(Code.class).id("portal-sha256").getText()).isEqualTo(report.sha256()).hasSize(64);
+        Anchor pdf = find(Anchor.class).id("portal-pdf");
+        assertThat(pdf.getText()).isEqualTo("下载 PDF");
+        assertThat(pdf.getHref()).isEqualTo("api/public/reports/" + disclosed + ".pdf");
         assertThat(find(Span.class).id("portal-score").getText()).contains(report.total().toPlainString());
         assertThat(test(find(Grid.class).id("portal-indicators")).size())
                 .isEqualTo(report.document().indicators().size());
