@@ -21,8 +21,10 @@ class VendorPlaceholders implements FlywayConfigurationCustomizer {
 
     @Override
     public void customize(FluentConfiguration configuration) {
+        WideTextOnH2 wideText = new WideTextOnH2();
+        // an install that already recorded version 50 must still take the versions below it added since
         configuration.placeholders(placeholdersFor(productName(configuration.getDataSource())))
-                .javaMigrations(new WideTextOnH2());
+                .javaMigrations(wideText).callbacks(wideText).outOfOrder(true);
     }
 
     static Map<String, String> placeholdersFor(String productName) {
