@@ -107,6 +107,20 @@ final class QualitativeRule {
         return true;
     }
 
+    /**
+     * A word target whose actual says the same ("显著提升" against "显著提升", "合格" against "合格") is a qualitative
+     * row, achieved, whatever its unit says; said as a note.
+     */
+    boolean echoesTarget(ScoringRow r) {
+        String actual = r.row.actual();
+        if (r.row.direction() != null || actual == null || actual.isBlank()
+                || !QuantityParser.normalize(actual).equals(QuantityParser.normalize(r.row.target()))) {
+            return false;
+        }
+        findings.add(FindingCode.DIRECTION_INFERRED_FROM_ACTUAL, r.pointer, r.place(), Direction.QUALITATIVE, actual);
+        return true;
+    }
+
     /** The tier a form wrote as the actual ("达成预期指标", "部分达成", "未达成" …); the longer labels first. */
     private Tier tierWritten(String actual) {
         if (containsAny(actual, wording.notAchievedWords())) {

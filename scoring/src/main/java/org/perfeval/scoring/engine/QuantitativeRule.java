@@ -40,7 +40,7 @@ final class QuantitativeRule {
             return Scored.notScorable(r.weight, UnscorableReason.TARGET_MISSING);
         }
         Quantity target = QuantityParser.parse(row.target());
-        if (target == null && qualitative.writesTier(r)) {
+        if (target == null && (qualitative.writesTier(r) || qualitative.echoesTarget(r))) {
             return qualitative.score(r);
         }
         if (target == null) {
@@ -103,7 +103,8 @@ final class QuantitativeRule {
     }
 
     private Scored lowerIsBetter(ScoringRow r, Comparison comparison, BigDecimal t, BigDecimal a) {
-        boolean met = a.signum() == 0 || (comparison == Comparison.LESS_THAN ? a.compareTo(t) < 0 : a.compareTo(t) <= 0);
+        boolean met = a.signum() == 0
+                || (comparison == Comparison.LESS_THAN ? a.compareTo(t) < 0 : a.compareTo(t) <= 0);
         if (met) {
             return new Scored(RowRule.LOWER_IS_BETTER_MET, r.weight,
                     Scored.quantitative(comparison, t, a, r.weight, r.weight));
