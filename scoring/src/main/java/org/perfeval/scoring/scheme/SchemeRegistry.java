@@ -22,10 +22,9 @@ public final class SchemeRegistry {
     public static final String NATIONAL_PROJECT = "national-project";
     public static final String HUBEI_PROJECT = "hubei-project";
     public static final String HUBEI_DEPARTMENT = "hubei-department";
-    public static final String CHONGQING_DEPARTMENT_OVERALL = "chongqing-department-overall";
 
     private static final List<String> BUILT_IN = List.of(HENAN_DEPARTMENT_OVERALL, NATIONAL_PROJECT, HUBEI_PROJECT,
-            HUBEI_DEPARTMENT, CHONGQING_DEPARTMENT_OVERALL);
+            HUBEI_DEPARTMENT);
     private static final SchemeRegistry BUILT_IN_REGISTRY = loadBuiltIn();
 
     private final Map<String, ScoringScheme> schemes;

@@ -64,7 +64,7 @@ class ScoringCliTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"henan-department-overall, DEPARTMENT_OVERALL", "hubei-department, DEPARTMENT_OVERALL",
-            "national-project, PROJECT", "hubei-project, PROJECT", "chongqing-department-overall, DEPARTMENT_OVERALL"})
+            "national-project, PROJECT", "hubei-project, PROJECT"})
     void scoresWithTheSchemeTheFormNames(String scheme, String kind) throws IOException {
         Path form = dir.resolve(scheme + ".json");
         Files.writeString(form, Samples.jinshui2021Json()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,9 @@ import org.perfeval.scoring.document.json.DocumentReader;
 import org.perfeval.scoring.document.json.ReadResult;
 import org.perfeval.scoring.result.RowResult;
 import org.perfeval.scoring.result.ScoreResult;
+import org.perfeval.scoring.scheme.SchemeCodec;
+import org.perfeval.scoring.scheme.SchemeRegistry;
+import org.perfeval.scoring.scheme.ScoringScheme;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
 class RealFormsTest {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /**
+     * Regions whose scheme is not built in are scored with their scheme stored as data, as an administrator stores
+     * one: Chongqing's 部门整体 form (预算执行率 10 + 绩效指标 90).
+     */
+    private static final List<String> STORED_SCHEMES = List.of("chongqing-department-overall.json");
 
     static List<String> forms() {
         return List.of("anhui-chizhou-tangxi-2022-weituo.json", "anhui-chizhou-tangxi-2022-cunji.json",
@@ -54,7 +63,7 @@ class RealFormsTest {
         ReadResult read = new DocumentReader().read(json);
         assertThat(read.violations()).isEmpty();
 
-        ScoreResult result = Scorer.withBuiltInSchemes().score(read.document());
+        ScoreResult result = scorer().score(read.document());
 
         JsonNode expected = fixture.get("expected");
         assertThat(result.schemeId()).isEqualTo(read.document().scheme());
@@ -71,6 +80,16 @@ class RealFormsTest {
         assertThat(result.grade().name()).isEqualTo(expected.get("grade").stringValue());
         assertThat(result.unverifiedCount()).isEqualTo(expected.get("unverified").intValue());
         assertThat(result.provisional()).isEqualTo(expected.get("unverified").intValue() > 0);
+    }
+
+    private static Scorer scorer() throws IOException {
+        List<ScoringScheme> stored = new ArrayList<>();
+        for (String file : STORED_SCHEMES) {
+            SchemeCodec.Result scheme = new SchemeCodec().read(read("schemes/" + file));
+            assertThat(scheme.violations()).as(file).isEmpty();
+            stored.add(scheme.scheme());
+        }
+        return new Scorer(SchemeRegistry.builtIn().with(stored));
     }
 
     @Test
