@@ -59,7 +59,19 @@ final class DeadlineRule {
                     Indicator.QUALITATIVE_UNIT);
             return Scored.notScorable(r.weight, UnscorableReason.TARGET_UNREADABLE);
         }
-        return judged(r, target, actual == null ? withinAsNumber(row.actual(), target) : actual);
+        // judged here, not in a method of its own: its size keeps the JIT from inlining the whole rule into the row
+        // scorer (see QuantitativeRule)
+        Deadline done = actual == null ? withinAsNumber(row.actual(), target) : actual;
+        Boolean met = done == null ? null : target.metBy(done);
+        if (Boolean.TRUE.equals(met)) {
+            return met(r);
+        }
+        if (met == null) {
+            findings.add(FindingCode.DEADLINE_UNDECIDED, r.pointer + "/actual", r.place(), row.actual(), row.target());
+            return Scored.notScorable(r.weight, UnscorableReason.DEADLINE_UNDECIDED);
+        }
+        findings.add(FindingCode.DEADLINE_MISSED, r.pointer + "/actual", r.place(), row.actual(), row.target());
+        return Scored.notScorable(r.weight, UnscorableReason.DEADLINE_MISSED);
     }
 
     /** "10个工作日内" against a bare "8": the number counts in the target's unit. */
@@ -70,20 +82,6 @@ final class DeadlineRule {
         Quantity number = QuantityParser.parse(actual);
         return number == null || !number.unit().isEmpty() ? null
                 : new Deadline(Deadline.Kind.WITHIN, 0, 0, 0, number.value().intValue(), target.period());
-    }
-
-    private Scored judged(ScoringRow r, Deadline target, Deadline actual) {
-        Boolean met = actual == null ? null : target.metBy(actual);
-        if (Boolean.TRUE.equals(met)) {
-            return met(r);
-        }
-        if (met == null) {
-            findings.add(FindingCode.DEADLINE_UNDECIDED, r.pointer + "/actual", r.place(), r.row.actual(),
-                    r.row.target());
-            return Scored.notScorable(r.weight, UnscorableReason.DEADLINE_UNDECIDED);
-        }
-        findings.add(FindingCode.DEADLINE_MISSED, r.pointer + "/actual", r.place(), r.row.actual(), r.row.target());
-        return Scored.notScorable(r.weight, UnscorableReason.DEADLINE_MISSED);
     }
 
     private static Scored met(ScoringRow r) {

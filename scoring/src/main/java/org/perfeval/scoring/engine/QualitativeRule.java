@@ -72,14 +72,11 @@ final class QualitativeRule {
             findings.add(FindingCode.TIER_MISSING, r.pointer + "/tier", r.place(), row.actual(), row.target());
             return Scored.notScorable(r.weight, UnscorableReason.TIER_MISSING);
         }
-        return withinTier(r, tier);
-    }
-
-    /** The department's score kept inside the tier's band; without one, the weight or the band's floor. */
-    private Scored withinTier(ScoringRow r, Tier tier) {
+        // the department's score kept inside the tier's band; without one, the weight or the band's floor (kept in
+        // this method: its size keeps the JIT from inlining the whole rule into the row scorer, see QuantitativeRule)
         TierBand band = scheme.band(tier);
         Arithmetic arithmetic = Scored.qualitative(r.weight, tier, band, scheme.rounding());
-        BigDecimal self = r.row.selfScore();
+        BigDecimal self = row.selfScore();
         if (self == null) {
             return new Scored(RowRule.QUALITATIVE_TIER, tier == Tier.ACHIEVED ? r.weight : arithmetic.tierLow(),
                     arithmetic);

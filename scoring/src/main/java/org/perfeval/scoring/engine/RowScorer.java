@@ -47,7 +47,13 @@ final class RowScorer {
     RowResult score(int index, Indicator row) {
         ScoringRow r = cursor.at(index, row, weightOf(index, row));
         checkSelfScoreBounds(r);
-        Scored scored = byKind(r);
+        return finish(r, byKind(r));
+    }
+
+    /** Rounds, bounds and compares what the rule made of the row. */
+    private RowResult finish(ScoringRow r, Scored rule) {
+        Indicator row = r.row;
+        Scored scored = rule;
         BigDecimal weight = rounding.apply(r.weight);
         // a met row earns exactly its weight; only a computed score needs rounding and bounds
         BigDecimal score = scored.unrounded() == r.weight ? weight
@@ -57,7 +63,7 @@ final class RowScorer {
             score = scored.unrounded();
         }
         BigDecimal difference = difference(row.selfScore(), score);
-        RowResult result = new RowResult(index, row.level1(), row.level2(), row.level3(), scored.rule(), weight,
+        RowResult result = new RowResult(r.index, row.level1(), row.level2(), row.level3(), scored.rule(), weight,
                 score, row.selfScore(), difference, scored.arithmetic());
         if (difference != null && difference.signum() != 0 && scored.rule() != RowRule.NOT_SCORABLE
                 && scored.rule() != RowRule.NOT_APPLICABLE && scored.rule() != RowRule.ADJUDICATED) {
