@@ -67,7 +67,7 @@ final class QuantitativeRule {
             return higherIsBetter(r, comparison, t, a);
         }
         // lower is better, kept in this method: its size keeps the JIT from inlining the whole rule into the row
-        // scorer, where the inlining budget ran out and a seed report cost 10-15 % more (JMH and CPU time, same machine)
+        // scorer, where the inlining budget ran out and a seed report cost 10-15 % more (JMH, CPU time, same machine)
         boolean met = a.signum() == 0
                 || (comparison == Comparison.LESS_THAN ? a.compareTo(t) < 0 : a.compareTo(t) <= 0);
         if (met) {
