@@ -54,6 +54,12 @@ public enum Direction implements Labelled {
         return null;
     }
 
+    /** 定量 or 定量指标, as Chongqing prints in its 指标性质 column: quantitative, which way not said. */
+    public static boolean isUndirectedQuantitative(String text) {
+        String s = text == null ? "" : text.strip();
+        return s.equals("定量") || s.equals("定量指标");
+    }
+
     @Override
     public String labelKey() {
         return "direction." + name();

@@ -197,7 +197,7 @@ public final class Scorer {
             raw = raw.add(block.score());
         }
         if (tally.notApplicableCount == 0) {
-            return scheme.rounding().apply(raw);
+            return capped(scheme, scheme.rounding().apply(raw), findings);
         }
         BigDecimal notApplicable = tally.notApplicableWeight();
         BigDecimal attainable = blocks.weightSum().subtract(notApplicable);
@@ -207,6 +207,16 @@ public final class Scorer {
             return scheme.rounding().apply(BigDecimal.ZERO);
         }
         return scheme.rounding().apply(raw.multiply(scheme.total()).divide(attainable, MathContext.DECIMAL64));
+    }
+
+    /** No total exceeds the full score: a form whose block weights add to more (110) is scored out of 100. */
+    private static BigDecimal capped(ScoringScheme scheme, BigDecimal total, Findings findings) {
+        if (total.compareTo(scheme.total()) <= 0) {
+            return total;
+        }
+        BigDecimal full = scheme.rounding().apply(scheme.total());
+        findings.add(FindingCode.TOTAL_CAPPED, "/indicators", Places.INDICATORS, total, full);
+        return full;
     }
 
     /** Running sums per block while rows are scored. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.perfeval.scoring.engine.Forms.d;
 import static org.perfeval.scoring.engine.Forms.withOutputRow;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,14 +20,37 @@ import org.perfeval.scoring.result.ScoreResult;
 import org.perfeval.scoring.scheme.ScoringScheme;
 import org.perfeval.scoring.scheme.Wording;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * Wordings of targets, actuals, units, names and 指标性质 taken from real published forms (the source of each is in
- * {@code real-wordings.csv}), each with the rule and score the published rules give it.
+ * Wordings of targets, actuals, units, names and 指标性质 taken from the real forms transcribed under
+ * {@code real-forms/} ({@code real-wordings.csv}: each row names the fixture and row it comes from, and is checked to
+ * be that row), and wordings quoted in issue 11 from forms not transcribed whole ({@code issue-wordings.csv}); each
+ * with the rule and score the published rules give it.
  */
 class RealWordingsTest {
 
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
     @ParameterizedTest(name = "{0}: {1} | {2} | {3} | {4} → {9} {8}")
     @CsvFileSource(resources = "/real-forms/real-wordings.csv", delimiter = '|', numLinesToSkip = 1,
+            nullValues = "-")
+    void aFormsWordingScoresTheWayTheRulesRead(String source, String name, String target, String unit, String actual,
+                                               String weight, String self, String direction, String expected,
+                                               RowRule rule) throws IOException {
+        JsonNode row = fixtureRow(source);
+        assertThat(row.get("level3").stringValue()).as(source).isEqualTo(name);
+        assertThat(row.get("target").stringValue()).as(source).isEqualTo(target);
+        assertThat(row.get("unit").stringValue()).as(source).isEqualTo(unit == null ? "" : unit);
+        assertThat(row.get("actual").stringValue()).as(source).isEqualTo(actual);
+        assertThat(row.get("weight").decimalValue()).as(source).isEqualByComparingTo(weight);
+
+        scoresTheWayTheRulesRead(source, name, target, unit, actual, weight, self, direction, expected, rule);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} | {2} | {3} | {4} → {9} {8}")
+    @CsvFileSource(resources = "/real-forms/issue-wordings.csv", delimiter = '|', numLinesToSkip = 1,
             nullValues = "-")
     void scoresTheWayTheRulesRead(String source, String name, String target, String unit, String actual,
                                   String weight, String self, String direction, String expected, RowRule rule) {
@@ -37,6 +63,28 @@ class RealWordingsTest {
         assertThat(scored.rule()).as(source).isEqualTo(rule);
         assertThat(scored.score()).as(source).isEqualByComparingTo(expected);
         assertThat(result.provisional()).isEqualTo(rule == RowRule.NOT_SCORABLE);
+    }
+
+    @Test
+    void atLeastSixtyWordingsComeFromTheTranscribedForms() throws IOException {
+        try (InputStream in = RealWordingsTest.class.getResourceAsStream("/real-forms/real-wordings.csv")) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).toList();
+            assertThat(lines).hasSizeGreaterThanOrEqualTo(60);
+            assertThat(lines).allMatch(line -> line.matches("^[a-z0-9-]+\\.json#\\d+\\|.*"));
+        }
+    }
+
+    /** The row a source such as {@code hebei-langfang-shipin-2019-nuantong.json#5} names, from that fixture. */
+    private static JsonNode fixtureRow(String source) throws IOException {
+        String file = source.substring(0, source.indexOf('#'));
+        int number = Integer.parseInt(source.substring(source.indexOf('#') + 1));
+        String resource = file.equals("jinshui-2021.json") ? "/org/perfeval/scoring/document/json/" + file
+                : "/real-forms/" + file;
+        try (InputStream in = RealWordingsTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(source).isNotNull();
+            return MAPPER.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8)).get("indicators")
+                    .get(number - 1);
+        }
     }
 
     @Test

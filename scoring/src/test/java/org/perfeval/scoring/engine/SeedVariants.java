@@ -85,6 +85,7 @@ final class SeedVariants {
         results.put("self total without subtotals", self(s -> with(with(s, "level1Scores", Map.of()), "total",
                 new BigDecimal("90"))));
         results.put("lower-is-better by name", row(6, r -> with(r, "target", "5%")));
+        results.put("rows over the full score", row(19, r -> with(r, "weight", new BigDecimal("16"))));
         results.put("adjudicated", SCORER.score(with(SEED, "indicators", replaced(QUANTITATIVE, "target", "较高")),
                 henan, List.of(new Adjudication(QUANTITATIVE, new BigDecimal("0.5"), "指标值扫描缺失，按佐证材料认定"))));
         results.put("tier label as actual", row(QUANTITATIVE, r -> with(with(r, "target", "规范"), "actual",

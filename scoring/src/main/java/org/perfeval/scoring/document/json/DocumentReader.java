@@ -212,10 +212,14 @@ public final class DocumentReader {
                 f.optionalBoolean(node, p, "notApplicable"), direction(f, node, p));
     }
 
-    /** 指标性质 by its name or as forms print it (正向, 反向, 定性, 时效); anything else is refused like an enum. */
+    /**
+     * 指标性质 by its name or as forms print it (正向, 反向, 定性, 时效); 定量/定量指标 (Chongqing) says only that the
+     * row is quantitative, so its direction is left to infer; anything else is refused like an enum.
+     */
     private static Direction direction(JsonFields f, JsonNode node, String p) {
         JsonNode value = node.get("direction");
-        if (value == null || value.isNull()) {
+        if (value == null || value.isNull()
+                || value.isString() && Direction.isUndirectedQuantitative(value.stringValue())) {
             return null;
         }
         Direction direction = value.isString() ? Direction.parse(value.stringValue()) : null;
