@@ -40,7 +40,7 @@ public final class WorkbookReader {
         try {
             return read(new ByteArrayInputStream(workbook));
         } catch (IOException e) {
-            return refused(Text.of("xlsx.problem.unreadable"));
+            return refused(Text.of("violation.xlsx.unreadable"));
         }
     }
 
@@ -49,13 +49,13 @@ public final class WorkbookReader {
         try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             return read(workbook);
         } catch (OLE2NotOfficeXmlFileException | EncryptedDocumentException e) {
-            return refused(Text.of("xlsx.problem.oldFormat"));
+            return refused(Text.of("violation.xlsx.oldFormat"));
         } catch (org.apache.poi.ooxml.POIXMLException | IllegalArgumentException
                  | IllegalStateException e) {
-            return refused(Text.of("xlsx.problem.unreadable"));
+            return refused(Text.of("violation.xlsx.unreadable"));
         } catch (IOException e) {
             if (e.getCause() instanceof InvalidFormatException || e.getClass().getName().contains("Zip")) {
-                return refused(Text.of("xlsx.problem.unreadable"));
+                return refused(Text.of("violation.xlsx.unreadable"));
             }
             throw e;
         }
@@ -81,7 +81,7 @@ public final class WorkbookReader {
             ReportSheet.read(workbook, tree);
             return validated(tree);
         }
-        return refused(Text.of("xlsx.problem.noForm"));
+        return refused(Text.of("violation.xlsx.noForm"));
     }
 
     private ReadResult validated(FormTree tree) {
@@ -104,11 +104,11 @@ public final class WorkbookReader {
             cell = cells.get(p);
         }
         Text field = CellPlaces.field(pointer, violation.place());
-        Text place = cell != null ? Text.of("xlsx.place.cell", cell, field) : Text.of("xlsx.place.sheet", sheet, field);
+        Text place = cell != null ? Text.of("place.xlsx.cell", cell, field) : Text.of("place.xlsx.sheet", sheet, field);
         return new Violation(pointer, place, violation.problem());
     }
 
     private static ReadResult refused(Text problem) {
-        return new ReadResult(null, List.of(new Violation("", Text.of("xlsx.place.workbook"), problem)));
+        return new ReadResult(null, List.of(new Violation("", Text.of("place.xlsx.workbook"), problem)));
     }
 }

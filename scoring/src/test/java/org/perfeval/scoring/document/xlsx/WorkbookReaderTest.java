@@ -101,9 +101,6 @@ class WorkbookReaderTest {
 
     @Test
     void aWorkbookWithoutAFormAndAFileThatIsNoWorkbookAreRefusedAsSuch() {
-        byte[] noForm = new WorkbookWriter().write(Samples.jinshui2021());
-        byte[] renamed = noForm.clone();
-        // the title overwritten in the shared strings would take a workbook library; a text file will do
         byte[] text = "{\"format\":1}".getBytes(StandardCharsets.UTF_8);
 
         assertThat(messages(reader.read(text), Locale.CHINESE))
@@ -111,7 +108,6 @@ class WorkbookReaderTest {
         assertThat(messages(reader.read(FormWorkbooks.henan(Samples.jinshui2021(),
                 form -> form.put(0, 0, "预算执行情况表"))), Locale.CHINESE))
                 .containsExactly("工作簿中没有自评表：没有标题含“部门整体绩效自评表”或“项目支出绩效自评表”的工作表");
-        assertThat(renamed).isNotEmpty();
     }
 
     @Test
