@@ -95,7 +95,7 @@ class EvaluationWorkbookApiTest {
 
         mvc.perform(importAs(OFFICE_DRAFTER, refused))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].pointer").value("/indicators/0/weight"))
+                .andExpect(jsonPath("$.errors[0].pointer").value("/indicators/2/weight"))
                 .andExpect(jsonPath("$.errors[0].messageZh").value("自评表!G22：分值应为数字"))
                 .andExpect(jsonPath("$.errors[0].message").value("自评表!G22 (weight): must be a number"));
         assertThat(repository.count()).isZero();

@@ -53,7 +53,7 @@ class ScoringCliWorkbookTest {
     void aRefusedCellIsNamedBySheetAndCellAndTheExitIsTwo() throws IOException {
         byte[] bytes = new WorkbookWriter().write(Samples.jinshui2021());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            // the first indicator row's 分值 (G) on row 22 of the exported form
+            // the third indicator row's 分值 (G), on row 22 of the exported form
             workbook.getSheet(WorkbookWriter.SHEET).getRow(21).getCell(6).setCellValue("一分");
             ByteArrayOutputStream changed = new ByteArrayOutputStream();
             workbook.write(changed);
