@@ -64,7 +64,7 @@ final class HenanLayout {
         }
     }
 
-    private static void tasks(FormTree tree) {
+    static void tasks(FormTree tree) {
         Grid grid = tree.grid();
         ArrayNode tasks = tree.array(tree.root(), "tasks");
         At label = grid.find("年度主要任务"::equals);

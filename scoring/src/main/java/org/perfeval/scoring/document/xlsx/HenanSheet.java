@@ -46,7 +46,8 @@ final class HenanSheet {
         subtotals(out, d, row + 1);
     }
 
-    private static int tasks(SheetWriter out, List<MainTask> tasks, int row) {
+    /** 年度主要任务 from {@code row}: its label merged down, eight headings, a row per task; returns the next row. */
+    static int tasks(SheetWriter out, List<MainTask> tasks, int row) {
         out.merged(row, row + tasks.size(), 0, 0, "年度主要任务", Style.HEADING);
         String[] headings = {"任务名称", "主要内容", "预算资金", "其中：财政资金", "任务完成情况", "预算执行数", "其中：财政资金",
             "预算执行率"};
@@ -113,7 +114,7 @@ final class HenanSheet {
     }
 
     /** The 各项指标得分情况表: the department's level-1 subtotals, when it gives them, and its total. */
-    private static void subtotals(SheetWriter out, SelfEvaluationDocument d, int row) {
+    static void subtotals(SheetWriter out, SelfEvaluationDocument d, int row) {
         SelfReported self = d.selfReported();
         if (self == null || self.level1Scores().isEmpty()) {
             return;

@@ -29,7 +29,8 @@ final class NationalLayout {
         At department = unit != null && grid.text(grid.rightOf(unit).row(), grid.rightOf(unit).col()) != null
                 ? grid.rightOf(unit) : ministry != null ? grid.rightOf(ministry) : title.at();
         tree.name(root, "", "department", department);
-        tree.array(root, "tasks");
+        // the national form has no 年度主要任务; a form that gives them (as PerfEval's export does) keeps them
+        HenanLayout.tasks(tree);
         ObjectNode self = Blocks.newObject();
         Weighted budgetWeight = funds(tree, self);
         goal(tree);
@@ -46,6 +47,7 @@ final class NationalLayout {
         if (grade != null) {
             tree.name(self, "/selfReported", "grade", grid.rightOf(grade));
         }
+        Subtotals.read(tree, self);
         Blocks.selfReported(tree, self);
     }
 
@@ -75,6 +77,10 @@ final class NationalLayout {
                 columns.read(tree, budget.putObject("fiscal"), "/budget/fiscal", r);
             } else if (line.contains("其他资金") && !columns.empty(grid, r)) {
                 columns.read(tree, budget.putObject("other"), "/budget/other", r);
+            } else if (line.contains("基本支出") && !columns.empty(grid, r)) {
+                columns.read(tree, budget.putObject("basic"), "/budget/basic", r);
+            } else if (line.contains("项目支出") && !columns.empty(grid, r)) {
+                columns.read(tree, budget.putObject("project"), "/budget/project", r);
             }
         }
         return budgetWeight;

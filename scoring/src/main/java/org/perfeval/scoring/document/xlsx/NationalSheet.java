@@ -32,7 +32,6 @@ final class NationalSheet {
         out.put(3, 4, "实施单位", Style.HEADING);
         out.merged(3, 3, 5, 8, d.department(), Style.TEXT);
         String unit = d.amountUnit() == null ? "万元" : d.amountUnit().symbol();
-        out.merged(4, 8, 0, 0, "项目资金（" + unit + "）", Style.HEADING);
         out.merged(4, 4, 1, 2, null, Style.HEADING);
         String[] headings = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
         for (int c = 0; c < headings.length; c++) {
@@ -46,14 +45,22 @@ final class NationalSheet {
         line(out, 6, "其中：当年财政拨款", budget == null ? null : budget.fiscal());
         line(out, 7, "上年结转资金", null);
         line(out, 8, "其他资金", budget == null ? null : budget.other());
-        out.merged(9, 10, 0, 0, "年度总体目标", Style.HEADING);
-        out.merged(9, 9, 1, 4, "预期目标", Style.HEADING);
-        out.merged(9, 9, 5, 8, "实际完成情况", Style.HEADING);
-        out.merged(10, 10, 1, 4, d.annualGoal() == null ? null : d.annualGoal().text(), Style.TEXT);
-        out.merged(10, 10, 5, 8, d.annualGoal() == null ? null : d.annualGoal().completion(), Style.TEXT);
-        out.height(10, 60);
-        int end = IndicatorRows.write(out, d, columns, 11, 1, true);
-        out.merged(11, Math.max(11, end - 1), 0, 0, "绩效指标", Style.HEADING);
+        int g = 9;
+        // the national form has no lines by structure; a form that gives them keeps them below its own lines
+        if (budget != null && (budget.basic() != null || budget.project() != null)) {
+            line(out, g++, "基本支出", budget.basic());
+            line(out, g++, "项目支出", budget.project());
+        }
+        out.merged(4, g - 1, 0, 0, "项目资金（" + unit + "）", Style.HEADING);
+        out.merged(g, g + 1, 0, 0, "年度总体目标", Style.HEADING);
+        out.merged(g, g, 1, 4, "预期目标", Style.HEADING);
+        out.merged(g, g, 5, 8, "实际完成情况", Style.HEADING);
+        out.merged(g + 1, g + 1, 1, 4, d.annualGoal() == null ? null : d.annualGoal().text(), Style.TEXT);
+        out.merged(g + 1, g + 1, 5, 8, d.annualGoal() == null ? null : d.annualGoal().completion(), Style.TEXT);
+        out.height(g + 1, 60);
+        int header = d.tasks().isEmpty() ? g + 2 : HenanSheet.tasks(out, d.tasks(), g + 2);
+        int end = IndicatorRows.write(out, d, columns, header, 1, true);
+        out.merged(header, Math.max(header, end - 1), 0, 0, "绩效指标", Style.HEADING);
         out.merged(end, end, 0, 5, "总分", Style.HEADING);
         BigDecimal weight = HenanSheet.budgetWeight(d);
         BigDecimal total = IndicatorRows.weightTotal(d).add(weight == null ? BigDecimal.ZERO : weight);
@@ -64,6 +71,7 @@ final class NationalSheet {
             out.merged(end + 1, end + 1, 0, 5, "自评等级", Style.HEADING);
             out.merged(end + 1, end + 1, 6, 8, self.grade().symbol(), Style.CENTER);
         }
+        HenanSheet.subtotals(out, d, end + 3);
     }
 
     private static void line(SheetWriter out, int row, String label, BudgetLine line) {

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.perfeval.scoring.document.Direction;
+import org.perfeval.scoring.document.EvaluationKind;
 import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.ReportSection;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
@@ -39,6 +40,15 @@ class WorkbookRoundTripTest {
     @Test
     void aNationalProjectExportedAndImportedIsTheSameForm() {
         assertRoundTrip(FormWorkbooks.nationalProject());
+    }
+
+    @Test
+    void aProjectWithTasksAndBudgetLinesByStructureKeepsThemThroughTheNationalLayout() {
+        SelfEvaluationDocument seed = Samples.jinshui2021();
+
+        assertRoundTrip(new SelfEvaluationDocument(EvaluationKind.PROJECT, null, seed.department(), "政务经费项目",
+                seed.year(), seed.amountUnit(), seed.annualGoal(), seed.tasks(), seed.budget(), seed.level1(),
+                seed.indicators(), seed.selfReported(), seed.report()));
     }
 
     @Test
