@@ -1,5 +1,6 @@
 package org.perfeval.web.ui.editor;
 
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.perfeval.scoring.document.xlsx.WorkbookReader;
@@ -30,14 +31,14 @@ final class FormUpload extends HorizontalLayout {
      */
     FormUpload(String buttonText, Function<byte[], String> accept) {
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> received(accept, bytes))));
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(
+                () -> received(accept, metadata.fileName(), bytes))));
         upload.setAcceptedFileTypes("application/json", ".json", WorkbookReader.CONTENT_TYPE, ".xlsx");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setMaxFiles(1);
         upload.setUploadButton(new Button(buttonText));
         upload.setId("editor-import");
-        upload.addFileRejectedListener(event -> refuse(getTranslation("editor.import.rejected",
-                event.getFileName(), MAX_BYTES / 1024 / 1024)));
+        upload.addFileRejectedListener(event -> refuse(rejected(event.getFileName())));
         error.setId("editor-import-error");
         error.getStyle().set("color", "#b71c1c").set("white-space", "pre-line");
         error.setVisible(false);
@@ -46,7 +47,17 @@ final class FormUpload extends HorizontalLayout {
         getStyle().set("flex-wrap", "wrap");
     }
 
-    private void received(Function<byte[], String> accept, byte[] bytes) {
+    private String rejected(String fileName) {
+        return getTranslation("editor.import.rejected", fileName, MAX_BYTES / 1024 / 1024);
+    }
+
+    private void received(Function<byte[], String> accept, String fileName, byte[] bytes) {
+        // the browser checks the type too, but a request can skip the browser
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".json") && !name.endsWith(".xlsx")) {
+            refuse(rejected(fileName));
+            return;
+        }
         String refused = accept.apply(bytes);
         if (refused == null) {
             error.setText("");
