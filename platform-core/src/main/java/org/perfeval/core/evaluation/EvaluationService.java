@@ -84,7 +84,20 @@ public class EvaluationService {
     @Transactional
     @RolesAllowed({Roles.DRAFTER, Roles.ADMIN})
     public EvaluationSummary importWorkbook(byte[] workbook) {
-        return importDocument(readWorkbook(workbook));
+        WorkbookReader.Placed read = workbookReader.readPlaced(workbook);
+        if (!read.result().isValid()) {
+            throw new InvalidDocumentException(FieldRefusal.of(read.result().violations()));
+        }
+        try {
+            return importDocument(read.result().document());
+        } catch (InvalidDocumentException refused) {
+            // the platform's own checks name fields by pointer; a workbook's clerk looks for the cell
+            throw new InvalidDocumentException(refused.fields().stream().map(field -> {
+                Text place = read.place(field.pointer());
+                return place == null ? field
+                        : new FieldRefusal(field.pointer(), Text.of("violation.at", place, field.text()), field.code());
+            }).toList());
+        }
     }
 
     @Transactional

@@ -102,6 +102,24 @@ class EvaluationWorkbookApiTest {
     }
 
     @Test
+    void thePlatformsOwnChecksNameTheCellToo() throws Exception {
+        byte[] tooLong;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                new WorkbookWriter().write(Samples.jinshui2021())))) {
+            workbook.getSheet(WorkbookWriter.SHEET).getRow(21).getCell(2).setCellValue("长".repeat(201));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            tooLong = out.toByteArray();
+        }
+
+        mvc.perform(importAs(OFFICE_DRAFTER, tooLong))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].pointer").value("/indicators/2/level3"))
+                .andExpect(jsonPath("$.errors[0].messageZh").value("自评表!C22：三级指标不能超过 200 个字符"));
+        assertThat(repository.count()).isZero();
+    }
+
+    @Test
     void aWorkbookIsAcceptedOnTheImportOnly() throws Exception {
         mvc.perform(put("/api/evaluations/{id}", 1).with(httpBasic(OFFICE_DRAFTER, PASSWORD))
                         .header("If-Match", "\"0\"").contentType(XLSX)

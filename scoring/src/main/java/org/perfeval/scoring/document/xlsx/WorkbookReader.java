@@ -37,17 +37,46 @@ public final class WorkbookReader {
     }
 
     public ReadResult read(byte[] workbook) {
-        try {
-            return read(new ByteArrayInputStream(workbook));
-        } catch (IOException e) {
-            return refused(Text.of("violation.xlsx.unreadable"));
+        return readPlaced(workbook).result();
+    }
+
+    /**
+     * A workbook read, and where each field of its document is on the sheet: for the checks a platform makes after
+     * reading (a text too long for its column, a duplicate form) to name the cell as this reader's own do.
+     */
+    public record Placed(ReadResult result, Map<String, String> cells, String sheet) {
+
+        public Placed {
+            cells = Map.copyOf(cells);
         }
+
+        /** The cell of the field a pointer names and the field's name ("自评表!C27：三级指标"), or null. */
+        public Text place(String pointer) {
+            String cell = cellOf(cells, pointer);
+            return cell == null ? null : Text.of("place.xlsx.cell", cell,
+                    CellPlaces.field(pointer, Violation.inDocument(pointer, Text.of("place.document")).place()));
+        }
+    }
+
+    public Placed readPlaced(byte[] workbook) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            return read(book);
+        } catch (OLE2NotOfficeXmlFileException | EncryptedDocumentException e) {
+            return unplaced(refused(Text.of("violation.xlsx.oldFormat")));
+        } catch (org.apache.poi.ooxml.POIXMLException | IOException | IllegalArgumentException
+                 | IllegalStateException e) {
+            return unplaced(refused(Text.of("violation.xlsx.unreadable")));
+        }
+    }
+
+    private static Placed unplaced(ReadResult result) {
+        return new Placed(result, Map.of(), "");
     }
 
     /** Reads a stream; a stream that fails while being read throws, as it says nothing about the form. */
     public ReadResult read(InputStream in) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            return read(workbook);
+            return read(workbook).result();
         } catch (OLE2NotOfficeXmlFileException | EncryptedDocumentException e) {
             return refused(Text.of("violation.xlsx.oldFormat"));
         } catch (org.apache.poi.ooxml.POIXMLException | IllegalArgumentException
@@ -61,7 +90,7 @@ public final class WorkbookReader {
         }
     }
 
-    ReadResult read(XSSFWorkbook workbook) {
+    Placed read(XSSFWorkbook workbook) {
         for (Sheet sheet : workbook) {
             Grid grid = new Grid(sheet);
             Title title = Title.find(grid);
@@ -79,9 +108,9 @@ public final class WorkbookReader {
                 tree.root().put("scheme", scheme);
             }
             ReportSheet.read(workbook, tree);
-            return validated(tree);
+            return new Placed(validated(tree), tree.cells(), grid.sheetName());
         }
-        return refused(Text.of("violation.xlsx.noForm"));
+        return unplaced(refused(Text.of("violation.xlsx.noForm")));
     }
 
     private ReadResult validated(FormTree tree) {
@@ -99,13 +128,18 @@ public final class WorkbookReader {
     /** The violation at the cell its field came from (or its nearest enclosing field's), by the field's name. */
     private static Violation placed(Violation violation, Map<String, String> cells, String sheet) {
         String pointer = violation.pointer();
+        String cell = cellOf(cells, pointer);
+        Text field = CellPlaces.field(pointer, violation.place());
+        Text place = cell != null ? Text.of("place.xlsx.cell", cell, field) : Text.of("place.xlsx.sheet", sheet, field);
+        return new Violation(pointer, place, violation.problem());
+    }
+
+    private static String cellOf(Map<String, String> cells, String pointer) {
         String cell = null;
         for (String p = pointer; cell == null && !p.isEmpty(); p = p.substring(0, Math.max(0, p.lastIndexOf('/')))) {
             cell = cells.get(p);
         }
-        Text field = CellPlaces.field(pointer, violation.place());
-        Text place = cell != null ? Text.of("place.xlsx.cell", cell, field) : Text.of("place.xlsx.sheet", sheet, field);
-        return new Violation(pointer, place, violation.problem());
+        return cell;
     }
 
     private static ReadResult refused(Text problem) {
