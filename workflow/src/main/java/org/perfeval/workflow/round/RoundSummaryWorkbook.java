@@ -69,22 +69,7 @@ public class RoundSummaryWorkbook {
             }
             int r = 2;
             for (RoundEntry entry : round.evaluations()) {
-                Row row = sheet.createRow(r++);
-                ScoreResult result = entry.evaluationId() == null ? null : evaluations.score(entry.evaluationId());
-                put(row, 0, entry.departmentName(), text);
-                put(row, 1, entry.stage() == null ? say(locale, "round.summary.notStarted")
-                        : label(entry.stage(), locale), text);
-                put(row, 2, entry.selfTotal(), score);
-                put(row, 3, label(entry.selfGrade(), locale), text);
-                put(row, 4, entry.computedTotal(), score);
-                put(row, 5, label(entry.computedGrade(), locale), text);
-                for (Severity severity : Severity.values()) {
-                    put(row, 6 + severity.ordinal(), result == null ? null
-                            : BigDecimal.valueOf(result.findings().stream()
-                            .filter(f -> f.severity() == severity).count()), count);
-                }
-                put(row, 9, result == null ? null : BigDecimal.valueOf(result.unverifiedCount()), count);
-                put(row, 10, say(locale, entry.overdue() ? "round.summary.yes" : "round.summary.no"), text);
+                entry(sheet.createRow(r++), entry, locale, text, score, count);
             }
             sheet.createFreezePane(1, 2);
             sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, COLUMNS.size() - 1));
@@ -94,6 +79,24 @@ public class RoundSummaryWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One department's row: stage, totals and grades, findings by severity, rows to verify, overdue. */
+    private void entry(Row row, RoundEntry entry, Locale locale, CellStyle text, CellStyle score, CellStyle count) {
+        ScoreResult result = entry.evaluationId() == null ? null : evaluations.score(entry.evaluationId());
+        put(row, 0, entry.departmentName(), text);
+        put(row, 1, entry.stage() == null ? say(locale, "round.summary.notStarted") : label(entry.stage(), locale),
+                text);
+        put(row, 2, entry.selfTotal(), score);
+        put(row, 3, label(entry.selfGrade(), locale), text);
+        put(row, 4, entry.computedTotal(), score);
+        put(row, 5, label(entry.computedGrade(), locale), text);
+        for (Severity severity : Severity.values()) {
+            put(row, 6 + severity.ordinal(), result == null ? null : BigDecimal.valueOf(result.findings().stream()
+                    .filter(f -> f.severity() == severity).count()), count);
+        }
+        put(row, 9, result == null ? null : BigDecimal.valueOf(result.unverifiedCount()), count);
+        put(row, 10, say(locale, entry.overdue() ? "round.summary.yes" : "round.summary.no"), text);
     }
 
     private String label(Labelled value, Locale locale) {
