@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.perfeval.scoring.document.AmountUnit;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.document.json.DocumentWriter;
 import org.perfeval.scoring.document.json.ReadResult;
@@ -61,6 +62,15 @@ class WorkbookReaderTest {
 
         assertThat(read.document().tasks().getFirst().budget()).isEqualByComparingTo("1234.5");
         assertThat(read.document().tasks().getFirst().fiscalBudget()).isEqualByComparingTo("1234.5");
+    }
+
+    @Test
+    void aProjectFormInYuanReadsItsAmountsInYuan() {
+        ReadResult read = reader.read(FormWorkbooks.national(FormWorkbooks.nationalProject(),
+                form -> form.put(4, 0, "项目资金（元）")));
+
+        assertThat(read.violations()).isEmpty();
+        assertThat(read.document().amountUnit()).isEqualTo(AmountUnit.YUAN);
     }
 
     @Test
@@ -120,6 +130,9 @@ class WorkbookReaderTest {
         assertThat(CellText.oneLine("年度履职\n目标相关性")).isEqualTo("年度履职目标相关性");
         assertThat(CellText.nameAndWeight("投入管理\n指标（20分）").weight()).isEqualTo(new BigDecimal("20"));
         assertThat(CellText.year(CellText.normalize("（2022年度）"))).isEqualTo(2022);
+        assertThat(Title.unitOf(CellText.normalize("单位：元"))).isEqualTo(AmountUnit.YUAN);
+        assertThat(Title.unitOf(CellText.normalize("项目资金\n（元）"))).isEqualTo(AmountUnit.YUAN);
+        assertThat(Title.unitOf(CellText.normalize("单位：万元"))).isEqualTo(AmountUnit.TEN_THOUSAND_YUAN);
     }
 
     static List<String> messages(ReadResult result, Locale locale) {
