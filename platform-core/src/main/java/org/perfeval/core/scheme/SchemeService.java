@@ -12,6 +12,8 @@ import org.perfeval.core.security.LoggedIn;
 import org.perfeval.core.security.Roles;
 import org.perfeval.core.web.EditConflictException;
 import org.perfeval.core.web.FieldRefusal;
+import org.perfeval.scoring.document.EvaluationKind;
+import org.perfeval.scoring.document.xlsx.WorkbookWriter;
 import org.perfeval.scoring.scheme.SchemeCodec;
 import org.perfeval.scoring.scheme.SchemeRegistry;
 import org.perfeval.scoring.scheme.ScoringScheme;
@@ -58,6 +60,18 @@ public class SchemeService {
             }
         }
         return views;
+    }
+
+    /** A blank .xlsx 自评表 for the scheme: its kind's layout with its level-1 indicators and weights. */
+    @LoggedIn
+    public Optional<byte[]> templateWorkbook(String id) {
+        return scoring.current().schemes().find(id).map(new WorkbookWriter()::template);
+    }
+
+    /** The blank .xlsx 自评表 of the scheme a form of {@code kind} is scored with unless it names another. */
+    @LoggedIn
+    public byte[] templateWorkbook(EvaluationKind kind) {
+        return new WorkbookWriter().template(scoring.current().schemes().defaultFor(kind));
     }
 
     @LoggedIn

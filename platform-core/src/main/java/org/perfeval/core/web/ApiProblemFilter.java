@@ -29,7 +29,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Runs before the API's security and makes every /api answer a JSON problem detail. A state-changing call must carry
- * a JSON body in UTF-8 (415 otherwise), so that no cross-site form can send one, and is refused when its Origin is
+ * a JSON body in UTF-8 (415 otherwise; the import also takes an .xlsx workbook), so that no cross-site form can send one, and is refused when its Origin is
  * another site: a browser holding Basic credentials then cannot be used from a foreign page. An error sent with
  * sendError (Spring Security's 401 and 403, Spring MVC's 405 and 415) is written here as a problem instead of being
  * dispatched to the screens' error page, which would ask for a login. An exception nothing handled answers 500 with
@@ -39,6 +39,9 @@ final class ApiProblemFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblemFilter.class);
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final String WORKBOOK_IMPORT = "/api/evaluations/import";
+    private static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Translator translator;
     private final String baseUrl;
@@ -64,7 +67,7 @@ final class ApiProblemFilter extends OncePerRequestFilter {
                 problems.write(response, HttpStatus.FORBIDDEN, Text.of("core.api.crossSite"));
                 return;
             }
-            Text contentType = contentType(request.getContentType());
+            Text contentType = isWorkbookImport(request) ? null : contentType(request.getContentType());
             if (contentType != null) {
                 problems.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, contentType);
                 return;
@@ -81,6 +84,25 @@ final class ApiProblemFilter extends OncePerRequestFilter {
             }
             response.reset();
             problems.internal(response, id);
+        }
+    }
+
+    /**
+     * An .xlsx 自评表 posted to the import, with its own content type: the one state-changing call that takes a body
+     * other than JSON. No cross-site form can send that type either (forms send only urlencoded, multipart and
+     * text/plain), so the rule's purpose holds.
+     */
+    private static boolean isWorkbookImport(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String type = request.getContentType();
+        if (!"POST".equalsIgnoreCase(request.getMethod()) || !path.equals(WORKBOOK_IMPORT) || type == null) {
+            return false;
+        }
+        try {
+            MediaType media = MediaType.parseMediaType(type);
+            return media.equalsTypeAndSubtype(XLSX);
+        } catch (InvalidMediaTypeException e) {
+            return false;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.perfeval.scoring.cli;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import org.perfeval.scoring.document.json.DocumentReader;
 import org.perfeval.scoring.document.json.ReadResult;
 import org.perfeval.scoring.document.json.Violation;
+import org.perfeval.scoring.document.xlsx.WorkbookReader;
 import org.perfeval.scoring.engine.Scorer;
 import org.perfeval.scoring.result.ScoreResult;
 import org.perfeval.scoring.result.ScoreResultJson;
@@ -21,7 +23,8 @@ import org.perfeval.scoring.text.Text;
 import org.perfeval.scoring.text.Texts;
 
 /**
- * {@code score [--format json|text] [--scheme ID] [--lang zh|en] FILE...} prints each file's recomputed score;
+ * {@code score [--format json|text] [--scheme ID] [--lang zh|en] FILE...} prints each file's recomputed score (a
+ * file in the interchange format or a filled 自评表 .xlsx workbook);
  * {@code schemes [--lang zh|en]} lists the schemes. Everything it says to people is in the language asked for,
  * Chinese by default. Exit status: 0 without ERROR findings, 1 with any, 2 when a file cannot be read or parsed
  * or the command is wrong.
@@ -44,6 +47,10 @@ public final class ScoringCli {
     }
 
     public static void main(String[] args) {
+        // POI logs through Log4j's API; without a provider it complains on stderr, which is the scorer's to speak on
+        if (System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(new ScoringCli(out, err).run(args));
@@ -95,8 +102,13 @@ public final class ScoringCli {
      * shows none, as no Chinese text does.
      */
     private ReadResult read(Path file, Locale locale) {
-        try (InputStream in = Files.newInputStream(file)) {
-            ReadResult result = new DocumentReader().read(in);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            in.mark(4);
+            byte[] start = in.readNBytes(4);
+            in.reset();
+            // an .xlsx is told by its content (a zip), whatever the file is called
+            ReadResult result = WorkbookReader.looksLikeWorkbook(start) ? new WorkbookReader().read(in)
+                    : new DocumentReader().read(in);
             if (!result.isValid()) {
                 boolean english = locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
                 for (Violation v : result.violations()) {

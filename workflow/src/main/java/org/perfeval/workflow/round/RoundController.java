@@ -2,9 +2,12 @@ package org.perfeval.workflow.round;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.perfeval.scoring.document.EvaluationKind;
+import org.perfeval.scoring.document.xlsx.WorkbookReader;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +23,12 @@ class RoundController {
 
     private final RoundService rounds;
     private final TemplateService templates;
+    private final RoundSummaryWorkbook summaries;
 
-    RoundController(RoundService rounds, TemplateService templates) {
+    RoundController(RoundService rounds, TemplateService templates, RoundSummaryWorkbook summaries) {
         this.rounds = rounds;
         this.templates = templates;
+        this.summaries = summaries;
     }
 
     @PostMapping(path = "/api/rounds", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -40,6 +45,15 @@ class RoundController {
     @GetMapping("/api/rounds/{id}")
     RoundView round(@PathVariable long id) {
         return rounds.round(id);
+    }
+
+    /** The finance bureau's summary of the round as an .xlsx workbook, headed in the caller's language. */
+    @GetMapping("/api/rounds/{id}/summary.xlsx")
+    ResponseEntity<byte[]> summary(@PathVariable long id, Locale locale) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(WorkbookReader.CONTENT_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"round-" + id + "-summary.xlsx\"")
+                .body(summaries.summary(id, locale));
     }
 
     @PostMapping(path = "/api/rounds/{id}/projects", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -15,6 +15,7 @@ import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationSummary;
 import org.perfeval.core.evaluation.InvalidDocumentException;
 import org.perfeval.core.web.FieldRefusal;
+import org.perfeval.scoring.document.xlsx.WorkbookReader;
 import org.perfeval.scoring.result.ScoreResultJson;
 import org.perfeval.scoring.text.Text;
 import org.springframework.http.ETag;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The self-evaluation REST API: import and export in the interchange format, listing, scoring, and updates guarded
+ * The self-evaluation REST API: import and export in the interchange format or as an .xlsx 自评表, listing, scoring, and updates guarded
  * by the version the caller last saw: the ETag of every answer is the form's version, and an update must name it in
  * If-Match (428 without it, 409 when the form has moved on). Authentication is required for all of it.
  */
@@ -43,6 +44,9 @@ class EvaluationApiController {
 
     /** A real form is some tens of kilobytes; one MiB leaves room for a long written report. */
     static final int MAX_BODY_BYTES = 1024 * 1024;
+    /** A filled workbook is zipped XML with styles, often with a logo or a second sheet: five MiB. */
+    static final int MAX_WORKBOOK_BYTES = 5 * 1024 * 1024;
+    static final String XLSX = WorkbookReader.CONTENT_TYPE;
 
     private final EvaluationService evaluations;
 
@@ -66,6 +70,25 @@ class EvaluationApiController {
         EvaluationSummary summary = evaluations.importJson(body(request));
         return ResponseEntity.created(URI.create("/api/evaluations/" + summary.id())).eTag(eTag(summary))
                 .body(summary);
+    }
+
+    /** A filled .xlsx 自评表 (Henan 部门整体 or national 项目支出 layout), refused by sheet and cell. */
+    @PostMapping(path = "/import", consumes = XLSX)
+    ResponseEntity<EvaluationSummary> importWorkbook(HttpServletRequest request) throws IOException {
+        EvaluationSummary summary = evaluations.importWorkbook(bytes(request, MAX_WORKBOOK_BYTES));
+        return ResponseEntity.created(URI.create("/api/evaluations/" + summary.id())).eTag(eTag(summary))
+                .body(summary);
+    }
+
+    @GetMapping(path = "/{id}/export.xlsx")
+    ResponseEntity<byte[]> exportWorkbook(@PathVariable long id) {
+        EvaluationSummary summary = evaluations.summary(id);
+        String fileName = "self-evaluation-" + summary.departmentCode() + "-" + summary.year() + ".xlsx";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(XLSX))
+                .eTag(eTag(summary))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .body(evaluations.exportWorkbook(id));
     }
 
     @GetMapping(path = "/{id}/export", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -115,15 +138,20 @@ class EvaluationApiController {
 
     /** The request body as UTF-8 text, refused past {@link #MAX_BODY_BYTES} without reading the rest. */
     private static String body(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            throw tooLarge();
+        return utf8(bytes(request, MAX_BODY_BYTES));
+    }
+
+    /** The request body, refused past {@code limit} bytes without reading the rest. */
+    private static byte[] bytes(HttpServletRequest request, int limit) throws IOException {
+        if (request.getContentLengthLong() > limit) {
+            throw tooLarge(limit);
         }
         try (InputStream in = request.getInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (bytes.length > MAX_BODY_BYTES) {
-                throw tooLarge();
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                throw tooLarge(limit);
             }
-            return utf8(bytes);
+            return bytes;
         }
     }
 
@@ -142,8 +170,8 @@ class EvaluationApiController {
         return out.flip().toString();
     }
 
-    private static InvalidDocumentException tooLarge() {
+    private static InvalidDocumentException tooLarge(int limit) {
         return InvalidDocumentException.tooLarge(new FieldRefusal("",
-                Text.of("core.document.bodyTooLarge", MAX_BODY_BYTES / 1024)));
+                Text.of("core.document.bodyTooLarge", limit / 1024)));
     }
 }

@@ -11,6 +11,7 @@ import org.perfeval.core.evaluation.InvalidDocumentException;
 import org.perfeval.core.security.Roles;
 import org.perfeval.core.web.EditConflictException;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.scoring.document.xlsx.WorkbookReader;
 import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.ui.layout.MainLayout;
 import org.perfeval.web.ui.layout.Routes;
@@ -19,7 +20,6 @@ import org.perfeval.workflow.process.WorkflowRefusedException;
 import org.perfeval.workflow.process.WorkflowService;
 import org.springframework.security.access.AccessDeniedException;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -32,7 +32,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -41,7 +40,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -121,14 +119,14 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                     "application/json", json.length);
         }), getTranslation("editor.export"));
         export.setId("editor-export");
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(
-                () -> importJson(new String(bytes, StandardCharsets.UTF_8)))));
-        upload.setAcceptedFileTypes("application/json", ".json");
-        upload.setMaxFileSize(5 * 1024 * 1024);
-        upload.setUploadButton(new Button(getTranslation("editor.import")));
-        upload.setId("editor-import");
-        HorizontalLayout toolbar = new HorizontalLayout(save, submit, export, upload);
+        Anchor exportWorkbook = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] workbook = evaluations.exportWorkbook(id);
+            return new DownloadResponse(new ByteArrayInputStream(workbook), "self-evaluation-" + id + ".xlsx",
+                    WorkbookReader.CONTENT_TYPE, workbook.length);
+        }), getTranslation("editor.exportWorkbook"));
+        exportWorkbook.setId("editor-export-xlsx");
+        FormUpload upload = new FormUpload(getTranslation("editor.import"), this::importFile);
+        HorizontalLayout toolbar = new HorizontalLayout(save, submit, export, exportWorkbook, upload);
         toolbar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         toolbar.getStyle().set("flex-wrap", "wrap");
         return toolbar;
@@ -196,22 +194,25 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         }
     }
 
-    private void importJson(String json) {
+    /**
+     * Replaces the editor's content with an uploaded form (JSON or a filled .xlsx), unsaved until the drafter saves;
+     * returns why the file is refused, or null when it was taken.
+     */
+    private String importFile(byte[] file) {
         try {
-            SelfEvaluationDocument imported = evaluations.parse(json);
+            SelfEvaluationDocument imported = evaluations.parseUpload(file);
             SelfEvaluationDocument current = draft.base();
             if (!imported.department().equals(current.department()) || imported.year() != current.year()) {
-                problems.setText(getTranslation("editor.importOther"));
-                return;
+                return getTranslation("editor.importOther");
             }
             long keep = version;
             load(evaluations.summary(id), imported);
             version = keep;
             changed();
             Notification.show(getTranslation("editor.imported"));
+            return null;
         } catch (InvalidDocumentException invalid) {
-            problems.setText(getTranslation("editor.importInvalid") + "\n" + Violations.describe(
-                    invalid.fields()));
+            return getTranslation("editor.importInvalid") + "\n" + Violations.describe(invalid.fields());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.perfeval.web.ui.evaluation;
 
+import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import org.perfeval.core.security.Role;
 import org.perfeval.core.security.Roles;
 import org.perfeval.scoring.document.Indicator;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
+import org.perfeval.scoring.document.xlsx.WorkbookReader;
 import org.perfeval.scoring.result.Finding;
 import org.perfeval.scoring.result.RowResult;
 import org.perfeval.scoring.result.ScoreResult;
@@ -30,6 +32,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,6 +45,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -83,11 +88,23 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
                 edit.setId("edit-form");
                 actions.addComponentAsFirst(edit);
             }
+            actions.add(workbookDownload(id));
             actions.add(PdfDownload.link(pdfs, id, getLocale(), getTranslation("evaluation.pdf")));
             addComponentAtIndex(1, actions);
         } catch (EvaluationNotFoundException | AccessDeniedException e) {
             add(new Paragraph(getTranslation("evaluation.notFound")));
         }
+    }
+
+    /** The form as an .xlsx in its kind's familiar layout, for the department's files or to fill in offline. */
+    private Anchor workbookDownload(long id) {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] workbook = evaluations.exportWorkbook(id);
+            return new DownloadResponse(new ByteArrayInputStream(workbook), "self-evaluation-" + id + ".xlsx",
+                    WorkbookReader.CONTENT_TYPE, workbook.length);
+        }), getTranslation("evaluation.exportWorkbook"));
+        download.setId("evaluation-export-xlsx");
+        return download;
     }
 
     private void show(EvaluationSummary summary, SelfEvaluationDocument document, ScoreResult score) {

@@ -1,18 +1,22 @@
 package org.perfeval.web.ui.round;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 
+import org.perfeval.core.scheme.SchemeService;
 import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.Role;
 import org.perfeval.core.security.Roles;
 import org.perfeval.scoring.document.EvaluationKind;
 import org.perfeval.scoring.document.Grade;
+import org.perfeval.scoring.document.xlsx.WorkbookReader;
 import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.ui.layout.MainLayout;
 import org.perfeval.web.ui.layout.Routes;
 import org.perfeval.workflow.round.RoundEntry;
 import org.perfeval.workflow.round.RoundRefusedException;
 import org.perfeval.workflow.round.RoundService;
+import org.perfeval.workflow.round.RoundSummaryWorkbook;
 import org.perfeval.workflow.round.RoundView;
 
 import com.vaadin.flow.component.Component;
@@ -20,6 +24,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,6 +35,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -42,10 +49,14 @@ import jakarta.annotation.security.RolesAllowed;
 class RoundPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RoundService rounds;
+    private final RoundSummaryWorkbook summaries;
+    private final SchemeService schemes;
     private String title = "";
 
-    RoundPage(RoundService rounds) {
+    RoundPage(RoundService rounds, RoundSummaryWorkbook summaries, SchemeService schemes) {
         this.rounds = rounds;
+        this.summaries = summaries;
+        this.schemes = schemes;
     }
 
     @Override
@@ -65,12 +76,31 @@ class RoundPage extends VerticalLayout implements BeforeEnterObserver, HasDynami
         title = getTranslation("round.title", String.valueOf(round.year()), Shown.label(round.kind()));
         H2 heading = new H2(title);
         heading.setId("round-title");
-        add(heading, new Paragraph(getTranslation("round.due", round.dueDate().toString())));
+        add(heading, new Paragraph(getTranslation("round.due", round.dueDate().toString())), downloads(round));
         if (round.kind() == EvaluationKind.PROJECT
                 && CurrentUsers.find().filter(user -> user.has(Role.DRAFTER)).isPresent()) {
             add(projectStart(id));
         }
         add(entries(round));
+    }
+
+    /** The round's summary workbook for the finance bureau, and the blank form of its kind to fill in Excel. */
+    private HorizontalLayout downloads(RoundView round) {
+        Anchor summary = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] workbook = summaries.summary(round.id(), getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(workbook), "round-" + round.id() + "-summary.xlsx",
+                    WorkbookReader.CONTENT_TYPE, workbook.length);
+        }), getTranslation("round.summaryWorkbook"));
+        summary.setId("round-summary-xlsx");
+        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] workbook = schemes.templateWorkbook(round.kind());
+            return new DownloadResponse(new ByteArrayInputStream(workbook), "template-" + round.kind().name()
+                    .toLowerCase(java.util.Locale.ROOT) + ".xlsx", WorkbookReader.CONTENT_TYPE, workbook.length);
+        }), getTranslation("round.templateWorkbook"));
+        template.setId("round-template-xlsx");
+        HorizontalLayout downloads = new HorizontalLayout(summary, template);
+        downloads.getStyle().set("flex-wrap", "wrap");
+        return downloads;
     }
 
     private Grid<RoundEntry> entries(RoundView round) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.IntegerField;
 
@@ -45,6 +46,8 @@ class RoundsViewTest extends ScreenTest {
         test(find(Button.class).id("open-round")).click();
 
         assertThat(find(H2.class).id("round-title").getText()).isEqualTo("2022 年度部门整体自评任务");
+        assertThat(find(Anchor.class).id("round-summary-xlsx").getText()).isEqualTo("下载汇总表（Excel）");
+        assertThat(find(Anchor.class).id("round-template-xlsx").getText()).isEqualTo("下载空白自评表（Excel）");
         Grid<RoundEntry> entries = find(Grid.class).id("round-entries");
         assertThat(test(entries).size()).isEqualTo(2);
         assertThat(test(entries).getCellText(0, 1)).isEqualTo("填报");
