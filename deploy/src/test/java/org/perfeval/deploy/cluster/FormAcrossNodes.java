@@ -44,8 +44,9 @@ final class FormAcrossNodes {
 
         JsonNode scoreOnA = a.drafter().get(path(id, "score"));
         assertThat(b.finance().get(path(id, "score"))).as("the score computed on node B").isEqualTo(scoreOnA);
-        assertThat(a.drafter().get("/api/evaluations/" + id).get("computedTotal").decimalValue())
-                .isEqualByComparingTo(b.finance().get("/api/evaluations/" + id).get("computedTotal").decimalValue());
+        String totalOnA = a.drafter().get("/api/evaluations/" + id).path("computedTotal").asString();
+        assertThat(totalOnA).as("the computed total on node A").isNotBlank()
+                .isEqualTo(b.finance().get("/api/evaluations/" + id).path("computedTotal").asString());
         assertThat(a.drafter().get(path(id, "score-history")).size()).as("score snapshots seen on node A")
                 .isEqualTo(b.reviewer().get(path(id, "score-history")).size()).isPositive();
         return id;
@@ -69,8 +70,8 @@ final class FormAcrossNodes {
     private static List<String> timeline(PlatformApi user, long id) {
         List<String> entries = new ArrayList<>();
         for (JsonNode entry : user.get(path(id, "timeline"))) {
-            entries.add(entry.get("actor").asString() + " " + entry.get("action").asString() + " "
-                    + entry.get("fromStage").asString() + "→" + entry.get("toStage").asString());
+            entries.add(entry.path("actor").asString() + " " + entry.path("action").asString() + " "
+                    + entry.path("fromStage").asString() + "→" + entry.path("toStage").asString());
         }
         return entries;
     }

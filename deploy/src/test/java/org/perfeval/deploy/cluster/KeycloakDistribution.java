@@ -117,7 +117,7 @@ final class KeycloakDistribution implements AutoCloseable {
     private void awaitRealm(Path log) throws IOException {
         HttpRequest ready = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Keycloak stopped while starting; see " + log + ":\n" + tail(log));
@@ -135,7 +135,7 @@ final class KeycloakDistribution implements AutoCloseable {
             PlatformNode.sleep(Duration.ofMillis(500));
         }
         close();
-        throw new IllegalStateException("Keycloak not ready within 4 minutes; see " + log + ":\n" + tail(log));
+        throw new IllegalStateException("Keycloak not ready within 8 minutes; see " + log + ":\n" + tail(log));
     }
 
     private static String tail(Path log) throws IOException {

@@ -15,7 +15,7 @@ import java.util.Map;
 final class TwoNodes implements AutoCloseable {
 
     static final Duration LOCK_TIME = Duration.ofSeconds(10);
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
     private static final List<String> JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8");
 
     private final Map<String, String> environment;
