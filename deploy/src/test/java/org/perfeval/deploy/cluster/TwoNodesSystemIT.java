@@ -41,6 +41,7 @@ class TwoNodesSystemIT {
     void startTwoNodesAtOnceOnAnEmptyDatabase() {
         database = SystemDatabase.create();
         nodes = TwoNodes.start("local", database, "mysql", Map.of());
+        organisation();
     }
 
     @AfterAll
@@ -70,14 +71,12 @@ class TwoNodesSystemIT {
     @Test
     @Order(2)
     void aFormSubmittedOnNodeAIsApprovedOnNodeBAndEachNodeSeesTheOthersSteps() {
-        organisation();
         FormAcrossNodes.submittedOnAApprovedOnB(staff("A", nodes.a()), staff("B", nodes.b()));
     }
 
     @Test
     @Order(3)
     void fiftyDueTimersFireExactlyOnceAcrossBothNodes() {
-        organisation();
         List<Long> evaluations = openRoundDueToday(2022, nodes.b());
 
         awaitOneReminderEach(evaluations, Duration.ofSeconds(90));
@@ -92,7 +91,6 @@ class TwoNodesSystemIT {
     @Test
     @Order(4)
     void nodeAKilledWhileHoldingJobsNodeBCompletesThemOnceTheirLocksExpire() {
-        organisation();
         List<Long> evaluations = openRoundDueToday(2023, nodes.b());
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5))
@@ -112,11 +110,8 @@ class TwoNodesSystemIT {
         assertThat(nodes.b().isAlive()).isTrue();
     }
 
-    /** Accounts and departments once, through node A: an administrator in the database, the rest over the API. */
+    /** Accounts and departments, through node A: an administrator in the database, the rest over the API. */
     private void organisation() {
-        if (!departments.isEmpty()) {
-            return;
-        }
         Organisation.firstAdministrator(database);
         PlatformApi admin = PlatformApi.basic(nodes.a(), "admin", Organisation.PASSWORD);
         Organisation.office(admin);
