@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The image as Docker would build it: the jar the production build makes, split into Spring Boot's layers so a
- * release ships only what changed, run by Spring Boot's launcher as a user that is not root.
+ * release ships only what changed, started from the JDK's AOT cache of a training run, as a user that is not root.
  */
 class DockerfileTest {
 
@@ -27,7 +27,7 @@ class DockerfileTest {
         Matcher version = Pattern.compile("<artifactId>perfeval</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
         assertThat(version.find()).isTrue();
         assertThat(instructions("COPY")).anyMatch(copy ->
-                copy.startsWith("web-ui/target/web-ui-" + version.group(1) + ".jar "));
+                copy.startsWith("web-ui/target/web-ui-" + version.group(1) + "-production.jar "));
         assertThat(instructions("FROM")).allMatch(from -> from.startsWith("eclipse-temurin:25-jre"));
     }
 
@@ -39,7 +39,19 @@ class DockerfileTest {
                         "/build/extracted/snapshot-dependencies/", "/build/extracted/application/");
         assertThat(instructions("RUN")).anyMatch(run -> run.contains("-Djarmode=tools") && run.contains("--layers"));
         assertThat(finalStage()).contains(
-                "ENTRYPOINT [\"java\", \"org.springframework.boot.loader.launch.JarLauncher\"]");
+                "ENTRYPOINT [\"java\", \"-XX:AOTCache=perfeval.aot\", \"-jar\", \"perfeval.jar\"]");
+    }
+
+    @Test
+    void theImageStartsFromAnAotCacheThatATrainingRunOfTheSameJarRecorded() {
+        List<String> training = finalStage().stream().filter(line -> line.startsWith("RUN java")).toList();
+        assertThat(training).singleElement().satisfies(run -> assertThat(run)
+                .contains("-XX:AOTCacheOutput=perfeval.aot", "-Dspring.context.exit=onRefresh", "-jar perfeval.jar",
+                        "jdbc:h2:mem:"));
+        assertThat(finalStage().indexOf(training.getFirst()))
+                .as("trained after the last layer is in place, before the switch to the non-root user")
+                .isGreaterThan(finalStage().indexOf("COPY --from=extract /build/extracted/application/ ./"))
+                .isLessThan(finalStage().indexOf("USER 10001:10001"));
     }
 
     @Test
