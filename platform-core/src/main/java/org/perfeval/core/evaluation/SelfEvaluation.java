@@ -1,13 +1,11 @@
 package org.perfeval.core.evaluation;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 
 import org.perfeval.core.department.DepartmentView;
 import org.perfeval.core.evaluation.form.ColumnLimits;
 import org.perfeval.core.evaluation.form.StoredForm;
 import org.perfeval.scoring.document.EvaluationKind;
-import org.perfeval.scoring.document.Grade;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.result.ScoreResult;
 
@@ -100,9 +98,9 @@ class SelfEvaluation {
         updatedBy = user;
     }
 
-    /** The score the rules give the form as it now stands; set with every change of the form. */
-    void recordScore(BigDecimal total, Grade grade) {
-        form.recordScore(total, grade);
+    /** The figures the rules give the form as it now stands: only {@link EvaluationFigures} sets them. */
+    void recordFigures(ScoreResult score) {
+        form.recordScore(score.total(), score.grade(), score.errors().size());
     }
 
     /** The form as a document; {@code department} is this evaluation's, whose name the document carries. */

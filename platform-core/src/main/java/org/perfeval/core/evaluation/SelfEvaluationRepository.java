@@ -20,4 +20,8 @@ interface SelfEvaluationRepository extends JpaRepository<SelfEvaluation, Long> {
     @Query("select e.id, e.departmentId, e.fiscalYear, e.projectName, e.status, e.form.computedTotal,"
             + " e.form.computedGrade from SelfEvaluation e where e.id in :ids")
     List<Object[]> findHeaders(Collection<Long> ids);
+
+    /** The forms whose figures are not all stored: those stored before the error count was kept. */
+    @Query("select e.id from SelfEvaluation e where e.form.computedErrors is null order by e.id")
+    List<Long> findIdsWithoutFigures();
 }
