@@ -12,6 +12,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -64,9 +65,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         if (hash.isEmpty()) {
             return Optional.empty();
         }
-        UserDetails user = users.loadUserByUsername(username);
-        if (!hash.get().equals(user.getPassword())) {
-            // the password changed: BCrypt decides on the one given against the new hash
+        UserDetails user;
+        try {
+            user = users.loadUserByUsername(username);
+        } catch (UsernameNotFoundException e) {
+            user = null;
+        }
+        if (user == null || !hash.get().equals(user.getPassword())) {
+            // the password changed or the account is gone: the full check decides, as for any other login
             verified.forget(username, password);
             return Optional.empty();
         }
