@@ -13,6 +13,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -22,9 +23,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * User names and passwords BCrypt has lately accepted, remembered for {@code perfeval.login.credential-cache}
  * (60 s) so that an API client's every call is not a 70 ms hash. An entry is keyed by an HMAC of name and password
  * under a key made at start and never stored: the password itself is never kept. An entry holds the password hash it
- * was verified against; whoever uses it must load the account afresh and find that hash still there, so a password
- * changed, an account disabled or a role changed, on this node or another, counts at the next call. Entries of an
- * account changed on this node are dropped at once as well.
+ * was verified against and the account as it was then, with the row's version; whoever uses it must find that hash
+ * and that version still in the row (one query), so a password changed, an account disabled or a role changed, on
+ * this node or another, counts at the next call. Entries of an account changed on this node are dropped at once as
+ * well.
  */
 @Component
 @Profile("!keycloak")
@@ -47,19 +49,21 @@ class VerifiedCredentials {
         this.key = new SecretKeySpec(secret, HMAC);
     }
 
-    /** The password hash {@code password} was verified against for {@code username} (normalised), if lately. */
-    Optional<String> verifiedHash(String username, String password) {
+    /** What BCrypt lately accepted for {@code username} (normalised) and {@code password}, if it did. */
+    Optional<Verified> find(String username, String password) {
         if (!enabled || password == null) {
             return Optional.empty();
         }
-        Verified entry = verified.getIfPresent(keyOf(username, password));
-        return entry == null ? Optional.empty() : Optional.of(entry.passwordHash());
+        return Optional.ofNullable(verified.getIfPresent(keyOf(username, password)));
     }
 
-    /** BCrypt has just accepted {@code password} for {@code username} against {@code passwordHash}. */
-    void remember(String username, String password, String passwordHash) {
+    /**
+     * BCrypt has just accepted {@code password} for {@code username} against {@code passwordHash}, the account
+     * being {@code user} at row version {@code version}.
+     */
+    void remember(String username, String password, String passwordHash, long version, UserDetails user) {
         if (enabled && password != null && passwordHash != null && !passwordHash.isEmpty()) {
-            verified.put(keyOf(username, password), new Verified(username, passwordHash));
+            verified.put(keyOf(username, password), new Verified(username, passwordHash, version, user));
         }
     }
 
@@ -87,6 +91,7 @@ class VerifiedCredentials {
         }
     }
 
-    private record Verified(String username, String passwordHash) {
+    /** A verified login: the hash it was verified against, and the account at that row version. */
+    record Verified(String username, String passwordHash, long version, UserDetails user) {
     }
 }
