@@ -14,7 +14,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** The embedded mode's users: the local account table, BCrypt passwords. */
+/**
+ * The embedded mode's users: the local account table, BCrypt passwords. A change of an account drops the passwords
+ * lately verified for it, so that its next call is checked in full.
+ */
 @Component
 @Profile("!keycloak")
 class LocalUserDirectory implements UserDirectory {
@@ -23,13 +26,15 @@ class LocalUserDirectory implements UserDirectory {
     private final DepartmentService departments;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final VerifiedCredentials verified;
 
     LocalUserDirectory(UserAccountRepository accounts, DepartmentService departments,
-                       PasswordEncoder passwordEncoder, Clock clock) {
+                       PasswordEncoder passwordEncoder, Clock clock, VerifiedCredentials verified) {
         this.accounts = accounts;
         this.departments = departments;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.verified = verified;
     }
 
     @Override
@@ -72,6 +77,7 @@ class LocalUserDirectory implements UserDirectory {
     public AccountView grant(String username, Role role) {
         UserAccount account = load(username);
         account.grant(role);
+        verified.forget(username);
         return toView(account);
     }
 
@@ -79,6 +85,7 @@ class LocalUserDirectory implements UserDirectory {
     public AccountView revoke(String username, Role role) {
         UserAccount account = load(username);
         account.revoke(role);
+        verified.forget(username);
         return toView(account);
     }
 
@@ -86,6 +93,7 @@ class LocalUserDirectory implements UserDirectory {
     public AccountView setEnabled(String username, boolean enabled) {
         UserAccount account = load(username);
         account.setEnabled(enabled);
+        verified.forget(username);
         return toView(account);
     }
 

@@ -19,4 +19,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select a from UserAccount a join a.roles r where r = :role and a.enabled = true order by a.username")
     List<UserAccount> findActive(Role role);
+
+    /** What a remembered login is checked against, in one query: version, password hash, enabled. */
+    @Query("select a.version, a.passwordHash, a.enabled from UserAccount a where a.username = :username")
+    List<Object[]> findLoginState(String username);
 }

@@ -9,5 +9,6 @@ import org.perfeval.scoring.document.Grade;
  * give its current form (null for a form stored before scores were kept with forms).
  */
 public record EvaluationHeader(long id, String departmentCode, String departmentName, int year, String project,
-                               EvaluationStatus status, BigDecimal computedTotal, Grade computedGrade) {
+                               EvaluationStatus status, BigDecimal computedTotal, Grade computedGrade,
+                               int pendingRows) {
 }

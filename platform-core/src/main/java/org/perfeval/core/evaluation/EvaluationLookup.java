@@ -66,7 +66,8 @@ class EvaluationLookup {
             if (DepartmentAccess.canRead(user, department)) {
                 long id = (Long) row[0];
                 headers.put(id, new EvaluationHeader(id, department.code(), department.name(), (Integer) row[2],
-                        (String) row[3], (EvaluationStatus) row[4], (BigDecimal) row[5], (Grade) row[6]));
+                        (String) row[3], (EvaluationStatus) row[4], (BigDecimal) row[5], (Grade) row[6],
+                        row[7] == null ? 0 : (Integer) row[7]));
             }
         }
         return headers;

@@ -2,12 +2,8 @@ package org.perfeval.core.evaluation;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.perfeval.core.department.DepartmentAccess;
 import org.perfeval.core.department.DepartmentService;
@@ -18,7 +14,6 @@ import org.perfeval.core.scheme.Scoring;
 import org.perfeval.core.security.CurrentUser;
 import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.LoggedIn;
-import org.perfeval.core.security.Role;
 import org.perfeval.core.security.Roles;
 import org.perfeval.core.web.EditConflictException;
 import org.perfeval.core.web.FieldRefusal;
@@ -48,17 +43,13 @@ import jakarta.annotation.security.RolesAllowed;
 @Transactional(readOnly = true)
 public class EvaluationService {
 
-    /** The order of lists: newest year first, then by department, kind and project. */
-    private static final Comparator<EvaluationSummary> LISTED = Comparator.comparingInt(EvaluationSummary::year)
-            .reversed().thenComparing(EvaluationSummary::departmentCode)
-            .thenComparing(summary -> summary.kind().name())
-            .thenComparing(summary -> summary.project() == null ? "" : summary.project());
-
     private final SelfEvaluationRepository evaluations;
     private final EvaluationLookup lookup;
     private final DepartmentService departments;
     private final Scoring scoring;
     private final Adjudications adjudications;
+    private final EvaluationFigures figures;
+    private final EvaluationListing listing;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final DocumentReader reader = new DocumentReader();
@@ -67,12 +58,15 @@ public class EvaluationService {
     private final WorkbookWriter workbookWriter = new WorkbookWriter();
 
     EvaluationService(SelfEvaluationRepository evaluations, EvaluationLookup lookup, DepartmentService departments,
-                      Scoring scoring, Adjudications adjudications, Clock clock, ApplicationEventPublisher events) {
+                      Scoring scoring, Adjudications adjudications, EvaluationFigures figures,
+                      EvaluationListing listing, Clock clock, ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.lookup = lookup;
         this.departments = departments;
         this.scoring = scoring;
         this.adjudications = adjudications;
+        this.figures = figures;
+        this.listing = listing;
         this.clock = clock;
         this.events = events;
     }
@@ -123,40 +117,40 @@ public class EvaluationService {
         }
         try {
             SelfEvaluation created = new SelfEvaluation(department, document, user.username(), clock.instant());
-            ScoreResult score = scoring.current().score(document);
-            created.recordScore(score.total(), score.grade());
+            ScoreResult score = figures.record(created, document);
             SelfEvaluation saved = evaluations.saveAndFlush(created);
             events.publishEvent(new EvaluationImported(saved.getId(), department.code(), department.bureauCode()));
-            return summarize(new LoadedEvaluation(saved, department));
+            return saved.toSummary(department, score);
         } catch (DataIntegrityViolationException e) {
             // a concurrent import of the same form won the race for the unique key
             throw new InvalidDocumentException(List.of(duplicate(document)));
         }
     }
 
+    /** Every form the caller may read, newest year first: the screens' list. */
     @LoggedIn
     public List<EvaluationSummary> visible() {
-        CurrentUser user = CurrentUsers.require();
-        List<SelfEvaluation> found;
-        if (user.has(Role.ADMIN)) {
-            found = evaluations.findAll();
-        } else if (!user.hasDepartment()) {
-            found = List.of();
-        } else {
-            Set<Long> readable = new HashSet<>();
-            if (user.has(Role.DRAFTER) || user.has(Role.DEPT_REVIEWER)) {
-                readable.add(user.departmentId());
-            }
-            if (user.has(Role.FINANCE_REVIEWER)) {
-                departments.reportingTo(user.departmentId()).forEach(department -> readable.add(department.id()));
-            }
-            found = readable.isEmpty() ? List.of() : evaluations.findByDepartmentIdIn(readable);
+        return listing.list(CurrentUsers.require(), 0, null, List.of(), this::summary).items();
+    }
+
+    /**
+     * Page {@code page} (from 0) of {@code size} forms the caller may read (at most {@link EvaluationPage#MAX_SIZE}),
+     * sorted by {@code sort} ("year,desc", "department"; by default newest year first, then by department, kind and
+     * project), with the totals.
+     */
+    @LoggedIn
+    public EvaluationPage page(int page, int size, List<String> sort) {
+        List<FieldRefusal> refusals = new ArrayList<>();
+        if (page < 0) {
+            refusals.add(new FieldRefusal("/page", Text.of("core.api.page")));
         }
-        Map<Long, DepartmentView> departmentsById = lookup.departmentsById();
-        return found.stream()
-                .map(evaluation -> summarize(new LoadedEvaluation(evaluation,
-                        departmentsById.get(evaluation.getDepartmentId()))))
-                .sorted(LISTED).toList();
+        if (size < 1 || size > EvaluationPage.MAX_SIZE) {
+            refusals.add(new FieldRefusal("/size", Text.of("core.api.size", EvaluationPage.MAX_SIZE)));
+        }
+        if (!refusals.isEmpty()) {
+            throw new InvalidDocumentException(refusals);
+        }
+        return listing.list(CurrentUsers.require(), page, size, sort, this::summary);
     }
 
     @LoggedIn
@@ -243,10 +237,9 @@ public class EvaluationService {
                     evaluation.getUpdatedAt());
         }
         evaluation.apply(document, user.username(), clock.instant());
-        ScoreResult score = adjudications.score(id, document);
-        evaluation.recordScore(score.total(), score.grade());
+        ScoreResult score = figures.record(evaluation, document);
         try {
-            return summarize(new LoadedEvaluation(evaluations.saveAndFlush(evaluation), found.department()));
+            return evaluations.saveAndFlush(evaluation).toSummary(found.department(), score);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new EditConflictException(expectedVersion);
         }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 
-import org.perfeval.core.evaluation.adjudication.Adjudications;
 
 import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.LoggedIn;
@@ -24,12 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvaluationStages {
 
     private final EvaluationLookup lookup;
-    private final Adjudications adjudications;
+    private final EvaluationFigures figures;
     private final Clock clock;
 
-    EvaluationStages(EvaluationLookup lookup, Adjudications adjudications, Clock clock) {
+    EvaluationStages(EvaluationLookup lookup, EvaluationFigures figures, Clock clock) {
         this.lookup = lookup;
-        this.adjudications = adjudications;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -76,8 +75,8 @@ public class EvaluationStages {
     @LoggedIn
     public ScoreResult rescore(long id) {
         LoadedEvaluation found = lookup.readable(id);
-        ScoreResult score = adjudications.score(id, found.document());
-        found.evaluation().rescored(score.total(), score.grade(), CurrentUsers.require().username(), clock.instant());
+        ScoreResult score = figures.record(found.evaluation(), found.document());
+        found.evaluation().rescored(CurrentUsers.require().username(), clock.instant());
         return score;
     }
 }

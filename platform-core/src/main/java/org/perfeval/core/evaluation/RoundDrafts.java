@@ -7,13 +7,11 @@ import java.util.Optional;
 
 import org.perfeval.core.department.DepartmentView;
 import org.perfeval.core.evaluation.form.DocumentLimits;
-import org.perfeval.core.scheme.Scoring;
 import org.perfeval.core.security.CurrentUsers;
 import org.perfeval.core.security.Roles;
 import org.perfeval.core.web.FieldRefusal;
 import org.perfeval.scoring.document.EvaluationKind;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
-import org.perfeval.scoring.result.ScoreResult;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,14 +29,14 @@ import jakarta.annotation.security.RolesAllowed;
 public class RoundDrafts {
 
     private final SelfEvaluationRepository evaluations;
-    private final Scoring scoring;
+    private final EvaluationFigures figures;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    RoundDrafts(SelfEvaluationRepository evaluations, Scoring scoring, Clock clock,
+    RoundDrafts(SelfEvaluationRepository evaluations, EvaluationFigures figures, Clock clock,
                 ApplicationEventPublisher events) {
         this.evaluations = evaluations;
-        this.scoring = scoring;
+        this.figures = figures;
         this.clock = clock;
         this.events = events;
     }
@@ -67,8 +65,7 @@ public class RoundDrafts {
         }
         SelfEvaluation created = new SelfEvaluation(department, draft, CurrentUsers.require().username(),
                 clock.instant());
-        ScoreResult score = scoring.current().score(draft);
-        created.recordScore(score.total(), score.grade());
+        figures.record(created, draft);
         SelfEvaluation saved = evaluations.save(created);
         events.publishEvent(new EvaluationOpened(saved.getId(), department.code(), department.bureauCode(), dueDate));
         return saved.getId();

@@ -1,13 +1,11 @@
 package org.perfeval.core.evaluation;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 
 import org.perfeval.core.department.DepartmentView;
 import org.perfeval.core.evaluation.form.ColumnLimits;
 import org.perfeval.core.evaluation.form.StoredForm;
 import org.perfeval.scoring.document.EvaluationKind;
-import org.perfeval.scoring.document.Grade;
 import org.perfeval.scoring.document.SelfEvaluationDocument;
 import org.perfeval.scoring.result.ScoreResult;
 
@@ -100,14 +98,13 @@ class SelfEvaluation {
         updatedBy = user;
     }
 
-    /** The score the rules give the form as it now stands; set with every change of the form. */
-    void recordScore(BigDecimal total, Grade grade) {
-        form.recordScore(total, grade);
+    /** The figures the rules give the form as it now stands: only {@link EvaluationFigures} sets them. */
+    void recordFigures(ScoreResult score) {
+        form.recordScore(score.total(), score.grade(), score.errors().size(), score.unverifiedCount());
     }
 
-    /** The score changed without an edit of the form (a decision on a row): stored, and the version moves on. */
-    void rescored(BigDecimal total, Grade grade, String user, Instant now) {
-        form.recordScore(total, grade);
+    /** The score changed without an edit of the form (a decision on a row): the version moves on. */
+    void rescored(String user, Instant now) {
         touch(user, now);
     }
 
@@ -119,7 +116,8 @@ class SelfEvaluation {
     EvaluationSummary toSummary(DepartmentView department, ScoreResult score) {
         return new EvaluationSummary(id, department.code(), department.name(), fiscalYear, kind,
                 projectName.isEmpty() ? null : projectName, status, version, form.selfTotal(), form.selfGrade(),
-                score.total(), score.grade(), score.errors().size(), updatedAt, updatedBy);
+                score.total(), score.grade(), score.errors().size(), score.unverifiedCount(), updatedAt,
+                updatedBy);
     }
 
     /** Raises the version too: an edit prepared before the form moved on is refused as a conflict. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(5, Duration.ofMinutes(5), 50),
+    private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(5, Duration.ofMinutes(5), 50, null),
             clock);
 
     @Test

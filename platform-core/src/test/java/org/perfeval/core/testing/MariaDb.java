@@ -80,6 +80,12 @@ public final class MariaDb implements BeforeAllCallback, AfterAllCallback {
         registry.add("spring.datasource.url", MariaDb::url);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
+        // the connection settings of the application's mysql profile (web-ui's application-mysql.properties)
+        registry.add("spring.datasource.hikari.transaction-isolation", () -> "TRANSACTION_READ_COMMITTED");
+        registry.add("spring.datasource.hikari.data-source-properties.useLocalSessionState", () -> "true");
+        registry.add("spring.datasource.hikari.data-source-properties.cachePrepStmts", () -> "true");
+        registry.add("spring.datasource.hikari.data-source-properties.prepStmtCacheSize", () -> "250");
+        registry.add("spring.datasource.hikari.data-source-properties.prepStmtCacheSqlLimit", () -> "2048");
     }
 
     public static String url() {

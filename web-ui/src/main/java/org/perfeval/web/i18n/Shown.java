@@ -1,5 +1,6 @@
 package org.perfeval.web.i18n;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.perfeval.core.i18n.Translator;
@@ -37,6 +38,15 @@ public final class Shown {
         String total = score.total().toPlainString() + " " + label(score.grade());
         Text note = score.provisionalNote();
         return note == null ? total : total + " · " + text(note);
+    }
+
+    /** A stored computed total with its grade, and "待认定" while {@code pendingRows} rows are still to decide. */
+    public static String total(BigDecimal total, Labelled grade, int pendingRows) {
+        if (total == null) {
+            return "—";
+        }
+        String shown = total.stripTrailingZeros().toPlainString() + " " + label(grade);
+        return pendingRows == 0 ? shown : shown + " · " + text(Text.of("fragment.provisional", pendingRows));
     }
 
     /** The language of the screen being drawn; Chinese outside one. */

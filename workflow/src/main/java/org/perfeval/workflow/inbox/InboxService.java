@@ -72,17 +72,21 @@ public class InboxService {
     private InboxItem item(Task task, long id, EvaluationHeader header, boolean overdue) {
         BigDecimal total;
         String grade;
+        int pending;
         if (header.computedTotal() != null) {
             total = Decimals.plain(header.computedTotal());
             grade = header.computedGrade().symbol();
+            pending = header.pendingRows();
         } else {
             // a form stored before scores were kept with forms: score it now
             ScoreResult score = adjudications.score(id, stages.stage(id).document());
             total = score.total();
             grade = score.grade().symbol();
+            pending = score.unverifiedCount();
         }
         return new InboxItem(task.getId(), id, header.departmentName(), header.year(), header.status(),
                 task.getAssignee(), task.getCreateTime().toInstant(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant(), overdue, total, grade);
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(), overdue, total, grade,
+                pending);
     }
 }

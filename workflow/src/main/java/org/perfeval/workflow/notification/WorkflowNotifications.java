@@ -30,9 +30,13 @@ class WorkflowNotifications {
         this.mail = mail;
     }
 
-    /** A return by internal review or a send-back by the finance bureau: the department's drafters are told. */
+    /**
+     * A return by internal review or a send-back by the finance bureau: the department's drafters are told. Only
+     * those steps are kept in the event publication registry: the condition is evaluated before an event is stored,
+     * so the other steps (most of them) cost the outbox nothing.
+     */
     @Async
-    @TransactionalEventListener
+    @TransactionalEventListener(condition = "#step.action().name() matches 'RETURN|SEND_BACK'")
     void on(StepTaken step) {
         String key = switch (step.action()) {
             case RETURN -> "notification.returned";

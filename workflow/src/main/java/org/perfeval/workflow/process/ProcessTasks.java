@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
@@ -122,7 +121,8 @@ class ProcessTasks {
         } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException
                  | FlowableTaskAlreadyClaimedException e) {
             throw lost(e);
-        } catch (FlowableException e) {
+        } catch (RuntimeException e) {
+            // Flowable's own exceptions, and MyBatis's when the database refuses a statement of Flowable's flush
             if (deadlockOrLockTimeout(e)) {
                 throw lost(e);
             }

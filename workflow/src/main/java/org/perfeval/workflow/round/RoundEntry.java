@@ -7,9 +7,10 @@ import org.perfeval.scoring.document.Grade;
 
 /**
  * One department of a round: its draft and where it stands, the department's own total and grade beside the
- * computed ones. The evaluation fields are null for a project round's department, whose drafters start each project.
+ * computed ones, provisional (待认定) while {@code pendingRows} rows await the finance reviewer's decision. The
+ * evaluation fields are null for a project round's department, whose drafters start each project.
  */
 public record RoundEntry(String department, String departmentName, Long evaluationId, EvaluationStatus stage,
                          BigDecimal selfTotal, Grade selfGrade, BigDecimal computedTotal, Grade computedGrade,
-                         boolean overdue) {
+                         int pendingRows, boolean overdue) {
 }

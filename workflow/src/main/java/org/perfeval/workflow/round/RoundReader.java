@@ -55,13 +55,14 @@ class RoundReader {
 
     RoundEntry entry(DepartmentView department, Long evaluationId, Round round, Clock clock, ZoneId zone) {
         if (evaluationId == null) {
-            return new RoundEntry(department.code(), department.name(), null, null, null, null, null, null, false);
+            return new RoundEntry(department.code(), department.name(), null, null, null, null, null, null, 0, false);
         }
         EvaluationSummary summary = evaluations.summary(evaluationId);
         boolean overdue = summary.status() == EvaluationStatus.DRAFTING
                 && LocalDate.ofInstant(clock.instant(), zone).isAfter(round.getDueDate());
         return new RoundEntry(department.code(), department.name(), evaluationId, summary.status(),
-                summary.selfTotal(), summary.selfGrade(), summary.computedTotal(), summary.computedGrade(), overdue);
+                summary.selfTotal(), summary.selfGrade(), summary.computedTotal(), summary.computedGrade(),
+                summary.pendingRows(), overdue);
     }
 
     private record Loaded(RoundMember member, DepartmentView department) {

@@ -113,6 +113,21 @@ class NotificationOutboxTest {
     }
 
     @Test
+    void aStepThatTellsNobodyLeavesNothingInTheOutboxAndAReturnIsKeptUntilHandled() {
+        long publications = jdbc.queryForObject("select count(*) from event_publication", Long.class);
+        long id = submitted();
+        as(OFFICE_REVIEWER, () -> workflow.approve(id, null));
+        assertThat(jdbc.queryForObject("select count(*) from event_publication", Long.class))
+                .as("a submission and an approval notify nobody: nothing to keep").isEqualTo(publications);
+
+        long returned = submitted();
+        as(OFFICE_REVIEWER, () -> workflow.returnToDrafters(returned, "请补充"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> drafterNotices(returned).size() == 1);
+        assertThat(jdbc.queryForObject("select count(*) from event_publication", Long.class))
+                .isEqualTo(publications + 1);
+    }
+
+    @Test
     void aMailTheServerRefusedIsTriedAgainLaterAndDeliveredOnce() throws Exception {
         long id = submitted();
         as(OFFICE_REVIEWER, () -> workflow.returnToDrafters(id, "请补充"));

@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.perfeval.core.evaluation.EvaluationPage;
 import org.perfeval.core.evaluation.EvaluationService;
 import org.perfeval.core.evaluation.EvaluationSummary;
 import org.perfeval.core.evaluation.InvalidDocumentException;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,9 +56,20 @@ class EvaluationApiController {
         this.evaluations = evaluations;
     }
 
+    /**
+     * With {@code page} or {@code size}: one page of the forms the caller may read, with the totals
+     * ({@code items}, {@code page}, {@code size}, {@code totalItems}, {@code totalPages}), sorted by {@code sort}
+     * ("year,desc", "department"; repeatable). Without either, for clients written before pages: every such form,
+     * as a plain array.
+     */
     @GetMapping
-    List<EvaluationSummary> list() {
-        return evaluations.visible();
+    ResponseEntity<?> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                           @RequestParam(required = false) List<String> sort) {
+        if (page == null && size == null) {
+            return ResponseEntity.ok(evaluations.visible());
+        }
+        return ResponseEntity.ok(evaluations.page(page == null ? 0 : page,
+                size == null ? EvaluationPage.DEFAULT_SIZE : size, sort == null ? List.of() : sort));
     }
 
     @GetMapping("/{id}")

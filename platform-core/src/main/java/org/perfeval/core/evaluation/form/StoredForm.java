@@ -70,6 +70,12 @@ public class StoredForm {
     @Column(name = "computed_grade", length = 8)
     private Grade computedGrade;
 
+    @Column(name = "computed_errors")
+    private Integer computedErrors;
+
+    @Column(name = "computed_pending")
+    private Integer computedPending;
+
     // the evaluation's id is written with each new row (not nullable, never moved to another evaluation)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "evaluation_id", nullable = false, updatable = false)
@@ -124,10 +130,12 @@ public class StoredForm {
         syncReport(d.report());
     }
 
-    /** The score the rules give the form as it now stands; set with every change of the form. */
-    public void recordScore(BigDecimal total, Grade grade) {
+    /** The score the rules give the form as it now stands and how many errors they find; set with every change. */
+    public void recordScore(BigDecimal total, Grade grade, int errors, int pending) {
         this.computedTotal = total;
         this.computedGrade = grade;
+        this.computedErrors = errors;
+        this.computedPending = pending;
     }
 
     /** The form as a document again, with the identity its evaluation keeps. */

@@ -46,7 +46,7 @@ class EvaluationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("evaluations.status")).setAutoWidth(true);
         grid.addColumn(s -> score(s.selfTotal(), Shown.label(s.selfGrade())))
                 .setHeader(getTranslation("evaluations.self")).setAutoWidth(true);
-        grid.addColumn(s -> score(s.computedTotal(), Shown.label(s.computedGrade())))
+        grid.addColumn(s -> Shown.total(s.computedTotal(), s.computedGrade(), s.pendingRows()))
                 .setHeader(getTranslation("evaluations.computed")).setAutoWidth(true);
         grid.addColumn(EvaluationSummary::errorCount).setHeader(getTranslation("evaluations.errors"))
                 .setAutoWidth(true);

@@ -4,6 +4,7 @@ import org.perfeval.core.department.DepartmentService;
 import org.perfeval.core.department.DepartmentView;
 import org.perfeval.core.evaluation.EvaluationStatus;
 import org.perfeval.core.security.Roles;
+import org.perfeval.scoring.text.Text;
 import org.perfeval.web.i18n.Shown;
 import org.perfeval.web.i18n.Times;
 import org.perfeval.web.ui.layout.MainLayout;
@@ -55,7 +56,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true).setKey("DUE");
         grid.addColumn(item -> Times.minute(item.createdAt())).setHeader(getTranslation("inbox.arrived"))
                 .setAutoWidth(true).setSortable(true).setKey("ARRIVED");
-        grid.addColumn(item -> item.latestScore().toPlainString() + " " + item.latestGrade())
+        grid.addColumn(item -> item.latestScore().toPlainString() + " " + item.latestGrade() + provisional(item))
                 .setHeader(getTranslation("inbox.score")).setAutoWidth(true);
         grid.addColumn(item -> item.assignee() == null ? "" : item.assignee())
                 .setHeader(getTranslation("inbox.holder")).setAutoWidth(true);
@@ -102,6 +103,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private InboxQuery filter(InboxQuery.Sort sort, boolean ascending) {
         return new InboxQuery(stage.getValue(), department.getValue() == null ? null : department.getValue().code(),
                 overdue.getValue(), sort, ascending);
+    }
+
+    /** "待认定" beside a total that awaits the finance reviewer's decision on some rows. */
+    private static String provisional(InboxItem item) {
+        return item.pendingRows() == 0 ? "" : " · " + Shown.text(Text.of("fragment.provisional", item.pendingRows()));
     }
 
     private Span due(InboxItem item) {

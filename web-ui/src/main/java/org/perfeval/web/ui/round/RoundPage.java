@@ -111,7 +111,7 @@ class RoundPage extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .setAutoWidth(true);
         grid.addColumn(e -> score(e.selfTotal(), e.selfGrade())).setHeader(getTranslation("round.self"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> score(e.computedTotal(), e.computedGrade())).setHeader(getTranslation("round.computed"))
+        grid.addColumn(e -> Shown.total(e.computedTotal(), e.computedGrade(), e.pendingRows())).setHeader(getTranslation("round.computed"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::overdue).setHeader(getTranslation("round.overdue")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
