@@ -1,5 +1,7 @@
 package org.perfeval.deploy.cluster;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -18,6 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+
+import org.awaitility.core.ConditionTimeoutException;
 
 import tools.jackson.databind.JsonNode;
 
@@ -117,25 +121,22 @@ final class KeycloakDistribution implements AutoCloseable {
     private void awaitRealm(Path log) throws IOException {
         HttpRequest ready = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak stopped while starting; see " + log + ":\n" + tail(log));
-            }
-            try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
+        try {
+            await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Keycloak stopped while starting; see " + log + ":\n"
+                            + tail(log));
                 }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            PlatformNode.sleep(Duration.ofMillis(500));
+                try {
+                    return HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException e) {
+                    return false; // not listening yet
+                }
+            });
+        } catch (ConditionTimeoutException e) {
+            close();
+            throw new IllegalStateException("Keycloak not ready within 8 minutes; see " + log + ":\n" + tail(log));
         }
-        close();
-        throw new IllegalStateException("Keycloak not ready within 8 minutes; see " + log + ":\n" + tail(log));
     }
 
     private static String tail(Path log) throws IOException {

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 /**
  * One node: the packaged production jar started with {@code java -jar} as a process of its own, on a free loopback
  * port, its output in target/system-it/{name}.log. Stopped with SIGTERM, or killed with SIGKILL as a crash would.
@@ -87,29 +90,26 @@ final class PlatformNode implements AutoCloseable {
 
     /** Waits until /actuator/health answers UP; the time it took since the process started. */
     Duration awaitHealthy(Duration atMost) {
-        long deadline = System.nanoTime() + atMost.toNanos();
         HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
                 .timeout(Duration.ofSeconds(5)).build();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("node " + name + " stopped while starting (exit "
-                        + process.exitValue() + "); see " + log + ":\n" + tail());
-            }
-            try {
-                HttpResponse<String> answer = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
-                    return Duration.ofNanos(System.nanoTime() - startedNanos);
+        try {
+            Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("node " + name + " stopped while starting (exit "
+                            + process.exitValue() + "); see " + log + ":\n" + tail());
                 }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(Duration.ofMillis(100));
+                try {
+                    HttpResponse<String> answer = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
+                    return answer.statusCode() == 200 && answer.body().contains("\"UP\"");
+                } catch (IOException e) {
+                    return false; // not listening yet
+                }
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("node " + name + " not healthy within " + atMost + "; see " + log
+                    + ":\n" + tail());
         }
-        throw new IllegalStateException("node " + name + " not healthy within " + atMost + "; see " + log + ":\n"
-                + tail());
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
     /** Resident memory of the process, from /proc (Linux). */
@@ -155,15 +155,6 @@ final class PlatformNode implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "(" + e.getMessage() + ")";
-        }
-    }
-
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.perfeval.deploy.cluster;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -51,7 +53,8 @@ class StartupBenchmark {
     private static void measure(String variant, Path jar, List<String> jvm, Map<String, String> environment) {
         try (PlatformNode node = PlatformNode.start("bench", jar, jvm, environment, List.of())) {
             Duration up = node.awaitHealthy(Duration.ofMinutes(5));
-            PlatformNode.sleep(Duration.ofSeconds(2));
+            // resident memory read once the start's last allocations have settled
+            await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> true);
             System.out.printf("[bench] %s: start to healthy: %.1f s, RSS: %d MB%n", variant, up.toMillis() / 1000.0,
                     node.residentMegabytes());
         }
